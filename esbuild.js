@@ -1,0 +1,42 @@
+// Bundles each entry point into one CommonJS file under dist/ (what Node's
+// bin scripts and VS Code's extension host load), with source maps.
+// `node esbuild.js --production` minifies; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { mkdir, writeFile } from 'node:fs/promises';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const entryPoints = { cli: 'src/cli/main.ts' };
+
+const options = {
+  entryPoints,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: production,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // The package is "type": "module"; the bundles are CommonJS, so dist/ says so.
+  plugins: [
+    {
+      name: 'commonjs-marker',
+      setup(build) {
+        build.onEnd(async () => {
+          await mkdir('dist', { recursive: true });
+          await writeFile('dist/package.json', '{ "type": "commonjs" }\n');
+        });
+      },
+    },
+  ],
+};
+
+if (watch) {
+  const context = await esbuild.context(options);
+  await context.watch();
+} else {
+  await esbuild.build(options);
+}

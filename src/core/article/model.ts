@@ -1,0 +1,111 @@
+import type { Line } from '../text/lines';
+import type { Span } from '../text/span';
+
+/**
+ * The typed article model: what an editor sees in a file of news copy, with
+ * exact UTF-16 offsets for every part. Built by `parseArticleFile`; read by
+ * the rules, the annotation engine and every front end.
+ */
+
+export type ArticleFormat = 'plain' | 'markdown';
+
+/** A `---` YAML block at the top of a file. `yaml` is the text between the fences. */
+export interface FrontMatter extends Span {
+  readonly yaml: Span;
+}
+
+/** The agency or photographer credit at the end of a caption: `(KCNA via YNA/dpa)`; `text` excludes the parentheses. */
+export interface Credit extends Span {
+  readonly text: string;
+}
+
+/**
+ * `14 September 2023, Russia, Uglegorsk:` before a caption, or
+ * `KYIV, Ukraine (AP) —` before the first paragraph. `date` and `places`
+ * point at their own words; the span covers the whole dateline with its
+ * closing colon or dash.
+ */
+export interface Dateline extends Span {
+  readonly text: string;
+  readonly date?: Span & { readonly text: string };
+  readonly places: ReadonlyArray<Span & { readonly text: string }>;
+}
+
+/** One photo caption: a line ending in a credit. `span` is the line's text without trailing whitespace. */
+export interface Caption extends Span {
+  readonly text: string;
+  readonly line: Line;
+  readonly credit?: Credit;
+  readonly dateline?: Dateline;
+}
+
+interface BlockBase extends Span {
+  /** Every line of the block, none blank. */
+  readonly lines: readonly Line[];
+  /**
+   * Where the block holds running text a reader sees, for rules that read
+   * prose (quotes): each line in plain text; the text nodes in Markdown,
+   * so code, URLs and markup are never taken for copy.
+   */
+  readonly prose: readonly Span[];
+}
+
+export interface HeadlineBlock extends BlockBase {
+  readonly kind: 'headline';
+  readonly text: string;
+}
+
+export interface BylineBlock extends BlockBase {
+  readonly kind: 'byline';
+  readonly text: string;
+}
+
+/** Captions pasted together between blank lines, with any stray lines among them (`TT`). */
+export interface PhotoBlock extends BlockBase {
+  readonly kind: 'photo';
+  readonly captions: readonly Caption[];
+  readonly strays: readonly Line[];
+}
+
+/** A short line standing alone inside the story: `'Friendship'`. */
+export interface CrossheadBlock extends BlockBase {
+  readonly kind: 'crosshead';
+  readonly text: string;
+}
+
+export interface ParagraphBlock extends BlockBase {
+  readonly kind: 'paragraph';
+}
+
+/** Markdown the copy does not read as text: code, HTML, tables. Rules leave it alone. */
+export interface VerbatimBlock extends BlockBase {
+  readonly kind: 'verbatim';
+}
+
+export type Block = HeadlineBlock | BylineBlock | PhotoBlock | CrossheadBlock | ParagraphBlock | VerbatimBlock;
+
+export interface Article extends Span {
+  /** 0-based position of the article in its file. */
+  readonly index: number;
+  readonly format: ArticleFormat;
+  /** Every line of the article, blank ones included, from its first block to its last. */
+  readonly lines: readonly Line[];
+  readonly blocks: readonly Block[];
+  readonly headline?: HeadlineBlock;
+  readonly byline?: BylineBlock;
+  /** The story's own dateline, at the start of its first paragraph. */
+  readonly dateline?: Dateline;
+  readonly photoBlocks: readonly PhotoBlock[];
+  readonly captions: readonly Caption[];
+  readonly crossheads: readonly CrossheadBlock[];
+  readonly paragraphs: readonly ParagraphBlock[];
+}
+
+export interface ArticleFile {
+  /** The file's text without a byte order mark; all offsets index into it. */
+  readonly text: string;
+  readonly format: ArticleFormat;
+  readonly lines: readonly Line[];
+  readonly frontMatter?: FrontMatter;
+  readonly articles: readonly Article[];
+}

@@ -1,0 +1,65 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Line } from '../text/lines';
+import type { Span } from '../text/span';
+import type { Piece } from './assemble';
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * Markdown copy, parsed with remark so that its syntax is never taken for
+ * text: the first level-one heading is the headline, other headings are
+ * crossheads, code, HTML and tables are left verbatim, and a block's prose
+ * is its text nodes only.
+ */
+export function markdownPieces(text: string, lines: readonly Line[]): Piece[] {
+  const root = markdown.parse(text) as Root;
+  const pieces: Piece[] = [];
+  let previousEndLine = -1;
+  let headlineSeen = false;
+  for (const node of root.children) {
+    if (node.type === 'yaml' || !node.position) continue;
+    const first = node.position.start.line - 1;
+    const last = node.position.end.line - 1;
+    const nodeLines = lines.slice(first, last + 1);
+    const blanksBefore = previousEndLine < 0 ? first : first - previousEndLine - 1;
+    previousEndLine = last;
+    const prose = textSpans(node);
+    const piece: Piece = { lines: nodeLines, blanksBefore, prose };
+    const span = { start: node.position.start.offset!, end: node.position.end.offset! };
+    if (node.type === 'heading') {
+      const isHeadline: boolean = node.depth === 1 && !headlineSeen;
+      headlineSeen ||= isHeadline;
+      const words = prose.length > 0 ? { start: prose[0]!.start, end: prose[prose.length - 1]!.end } : span;
+      pieces.push({
+        ...piece,
+        settled: { kind: isHeadline ? 'headline' : 'crosshead', ...words, text: text.slice(words.start, words.end), lines: nodeLines, prose },
+      });
+    } else if (isVerbatim(node)) {
+      pieces.push({ ...piece, settled: { kind: 'verbatim', ...span, lines: nodeLines, prose: [] } });
+    } else {
+      pieces.push(piece);
+    }
+  }
+  return pieces;
+}
+
+function isVerbatim(node: RootContent): boolean {
+  return node.type === 'code' || node.type === 'html' || node.type === 'table' || node.type === 'definition' || node.type === 'thematicBreak';
+}
+
+/** The source spans of every text node under `node`, in order. */
+function textSpans(node: Nodes): Span[] {
+  const spans: Span[] = [];
+  const visit = (current: Nodes): void => {
+    if (current.type === 'text' && current.position) {
+      spans.push({ start: current.position.start.offset!, end: current.position.end.offset! });
+      return;
+    }
+    if ('children' in current) for (const child of current.children) visit(child as Nodes);
+  };
+  visit(node);
+  return spans;
+}

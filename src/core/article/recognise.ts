@@ -1,0 +1,131 @@
+import type { Line } from '../text/lines';
+import type { Caption, Credit, Dateline } from './model';
+
+/**
+ * Recognisers for the parts of a news article, one line at a time. Each
+ * takes a line and returns the part with exact offsets, or undefined. They
+ * encode wire-copy conventions (dpa, AP, Reuters, EPA captions), so each
+ * says which convention it follows.
+ */
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+
+/**
+ * A credit closes a caption: `... region. (KCNA via YNA/dpa)`. The words
+ * before it end a sentence (or a date), which keeps a body sentence that
+ * merely ends in a bracket, `... Korea (DPRK)`, from passing for a caption.
+ */
+const CREDIT_AT_END = /([.!?"'\u201D\u2019)\]]|\d)\s+\(([^()\n]{2,80})\)[ \t\u00A0]*$/;
+
+/** Credit words: agencies, `via`, `Photo:`, photographers' names, slashes. No sentence inside. */
+function looksLikeCredit(inside: string): boolean {
+  if (/[.!?]\s/.test(inside) || /[,;]\s+\w+\s+\w+\s+\w+\s+\w+/.test(inside)) return false;
+  if (inside.split(/\s+/).length > 10) return false;
+  return /\p{Lu}/u.test(inside);
+}
+
+export function findCredit(line: Line): Credit | undefined {
+  const match = CREDIT_AT_END.exec(line.text);
+  if (!match) return undefined;
+  const inside = match[2]!;
+  if (!looksLikeCredit(inside)) return undefined;
+  const open = line.text.lastIndexOf('(' + inside + ')');
+  const start = line.start + open + 1;
+  return { start, end: start + inside.length, text: inside.trim() };
+}
+
+/** dpa-style dateline: `14 September 2023, Russia, Uglegorsk:` (also `September 14, 2023, Kyiv:`). */
+const DATE_FIRST_DATELINE = new RegExp(
+  `^((?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2},?)\\s+\\d{4})((?:,\\s*[^,:\\n]{1,40}){1,3}):\\s`,
+  'u',
+);
+
+/** Wire-style dateline: `KYIV, Ukraine (AP) — ` or `LONDON (Reuters) - `. */
+const PLACE_FIRST_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,30}(?:,\s*\p{Lu}[\p{L}\p{M} .'-]{1,30})?)\s*(?:\(([^()\n]{1,30})\))?\s*[\u2014\u2013-]{1,2}\s/u;
+
+export function findDateline(line: Line): Dateline | undefined {
+  return dateFirstDateline(line) ?? placeFirstDateline(line);
+}
+
+function dateFirstDateline(line: Line): Dateline | undefined {
+  const match = DATE_FIRST_DATELINE.exec(line.text);
+  if (!match) return undefined;
+  const dateText = match[1]!;
+  const places = placesIn(line.start + dateText.length, match[2]!);
+  const end = line.start + match[0].trimEnd().length;
+  return {
+    start: line.start,
+    end,
+    text: line.text.slice(0, end - line.start),
+    date: { start: line.start, end: line.start + dateText.length, text: dateText },
+    places,
+  };
+}
+
+/** `, Russia, Uglegorsk` at `offset` becomes two places with their own spans. */
+function placesIn(offset: number, list: string): Array<{ start: number; end: number; text: string }> {
+  const places: Array<{ start: number; end: number; text: string }> = [];
+  let cursor = 0;
+  for (const part of list.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text) places.push({ start: offset + cursor + lead, end: offset + cursor + lead + text.length, text });
+    cursor += part.length + 1;
+  }
+  return places;
+}
+
+function placeFirstDateline(line: Line): Dateline | undefined {
+  const match = PLACE_FIRST_DATELINE.exec(line.text);
+  if (!match) return undefined;
+  const placeText = match[1]!;
+  // An all-capitals city opens a wire dateline; a sentence does not start in capitals.
+  const city = placeText.split(',')[0]!.trim();
+  if (city.length < 2 || city !== city.toUpperCase()) return undefined;
+  const places = placesIn(line.start - 1, ',' + placeText);
+  const end = line.start + match[0].trimEnd().length;
+  return { start: line.start, end, text: line.text.slice(0, end - line.start), places };
+}
+
+export function findCaption(line: Line): Caption | undefined {
+  const credit = findCredit(line);
+  const dateline = dateFirstDateline(line);
+  // A caption is a sentence or more with a credit; a caption dateline alone is not enough.
+  if (!credit) return undefined;
+  const words = line.text.trim().split(/\s+/).length;
+  if (words < 4) return undefined;
+  const end = line.start + line.text.replace(/[ \t\u00A0]+$/, '').length;
+  return {
+    start: line.start,
+    end,
+    text: line.text.slice(0, end - line.start),
+    line,
+    ...(credit ? { credit } : {}),
+    ...(dateline ? { dateline } : {}),
+  };
+}
+
+/** `By Jane Doe` or `By Jane Doe, Associated Press`. */
+export function isByline(text: string): boolean {
+  return /^By\s+\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}.'-]*){0,4}(?:\s*(?:,|and)\s*.{0,60})?$/u.test(text.trim());
+}
+
+/**
+ * A headline: one line, shorter than a paragraph, not ending like a sentence
+ * in the middle of a story (a colon, comma or full stop), beginning with a
+ * capital, a digit or a quotation mark.
+ */
+export function isHeadlineShaped(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 3 || trimmed.length > 200) return false;
+  if (/[.,;:]$/.test(trimmed)) return false;
+  return /^["'\u2018\u201C\p{Lu}\d]/u.test(trimmed);
+}
+
+/** A crosshead: a few words on their own between paragraphs: `'Friendship'`. */
+export function isCrossheadShaped(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 80) return false;
+  if (trimmed.split(/\s+/).length > 10) return false;
+  return !/[.,;:]$/.test(trimmed);
+}

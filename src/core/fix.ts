@@ -1,0 +1,105 @@
+import type { Finding } from './findings';
+import { isBlank } from './text/normalise';
+import { overlaps, type TextEdit } from './text/span';
+
+/**
+ * Picks the fixes that can be applied together: in order of place, each
+ * finding's edits are taken whole unless one touches an edit already taken.
+ * Two insertions at one offset count as touching, since their order would
+ * be a guess.
+ */
+export function compatibleFixes(findings: readonly Finding[]): Finding[] {
+  const taken: TextEdit[] = [];
+  const chosen: Finding[] = [];
+  const clash = (edit: TextEdit): boolean => taken.some((other) => overlaps(edit, other) || (edit.start === other.start && (edit.start === edit.end || other.start === other.end)));
+  // At one place the larger repair goes first: a repeated photo block whole, not caption by caption.
+  const byReach = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const finding of byReach) {
+    if (!finding.fix || finding.fix.length === 0 || finding.fix.some(clash)) continue;
+    taken.push(...finding.fix);
+    chosen.push(finding);
+  }
+  return chosen;
+}
+
+/** Applies non-overlapping edits to text; text no edit covers is kept byte for byte. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = '';
+  let cursor = 0;
+  for (const edit of sorted) {
+    output += text.slice(cursor, edit.start) + edit.newText;
+    cursor = edit.end;
+  }
+  return output + text.slice(cursor);
+}
+
+export interface FixOutcome {
+  readonly output: string;
+  /** Every finding whose fix went in, across all passes. */
+  readonly applied: readonly Finding[];
+}
+
+/** The offset where the line holding `offset` starts. */
+function lineStart(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return start;
+}
+
+/** The line starting at `offset`, without its ending, and where the next line starts. */
+function lineAt(text: string, offset: number): { content: string; next: number } {
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  const next = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : Math.min(end + 1, text.length);
+  return { content: text.slice(offset, end), next };
+}
+
+/**
+ * Deletions of whole lines that meet (a repeated caption and the `TT`
+ * after it) can together empty a block that neither emptied alone, leaving
+ * two blank lines where there was one. Each such joined deletion standing
+ * between blank lines takes the blank line after it too.
+ */
+export function joinLineDeletions(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const joined: TextEdit[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i]!;
+    let end = first.end;
+    let parts = 1;
+    while (i + 1 < sorted.length && sorted[i + 1]!.start === end && sorted[i + 1]!.newText === '' && first.newText === '') {
+      end = sorted[++i]!.end;
+      parts++;
+    }
+    if (parts > 1 && lineStart(text, first.start) === first.start && lineStart(text, end) === end && end < text.length) {
+      const before = first.start === 0 ? '' : lineAt(text, lineStart(text, first.start - 1)).content;
+      const after = lineAt(text, end);
+      if (isBlank(before) && isBlank(after.content)) end = after.next;
+    }
+    joined.push({ start: first.start, end, newText: first.newText });
+  }
+  return joined;
+}
+
+/** Passes are bounded: fixes only delete and replace, so this is ample, and a pathological rule cannot loop. */
+const MAX_PASSES = 10;
+
+/**
+ * Applies every fix it can: fixes that overlap wait for the next pass, when
+ * the text is linted again and the remaining findings are computed afresh
+ * against the new text.
+ */
+export function fixText(text: string, lint: (text: string) => readonly Finding[]): FixOutcome {
+  let output = text;
+  const applied: Finding[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const chosen = compatibleFixes(lint(output));
+    if (chosen.length === 0) break;
+    const next = applyEdits(output, joinLineDeletions(output, chosen.flatMap((finding) => finding.fix!)));
+    if (next === output) break;
+    applied.push(...chosen);
+    output = next;
+  }
+  return { output, applied };
+}

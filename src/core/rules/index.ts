@@ -1,0 +1,21 @@
+import duplicateCaption from './duplicate-caption';
+import duplicatePhotoBlock from './duplicate-photo-block';
+import mixedQuotes from './mixed-quotes';
+import repeatedHeadline from './repeated-headline';
+import type { Rule } from './rule';
+import scrapeArtifact from './scrape-artifact';
+import unbalancedQuote from './unbalanced-quote';
+import whitespace from './whitespace';
+
+/** Every rule, in the order the docs list them. */
+export const RULES: readonly Rule<any>[] = [
+  duplicateCaption,
+  duplicatePhotoBlock,
+  repeatedHeadline,
+  scrapeArtifact,
+  whitespace,
+  mixedQuotes,
+  unbalancedQuote,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,61 @@
+import { deleteLines } from './edits';
+import { defineRule } from './rule';
+
+/** Site furniture that scrapers leave on a line of its own. */
+export const DEFAULT_MARKERS = [
+  'TT',
+  'Advertisement',
+  'Skip advertisement',
+  'Story continues below advertisement',
+  'Read more',
+  'Read More',
+  'Continue reading',
+  'Share this article',
+  'Share',
+  'Share on Facebook',
+  'Share on Twitter',
+  'Sign up',
+  'Subscribe',
+  'Click here',
+  'Related',
+  'Related articles',
+  'Most read',
+  'Photo',
+  'Image',
+  'Video',
+];
+
+/** `Read more:` and `Advertisement »` are the same marker as `Read more` and `Advertisement`. */
+function markerKey(text: string): string {
+  return text.trim().replace(/[\s:>\u00BB\u203A\u2026.]+$/u, '').toLowerCase();
+}
+
+export default defineRule({
+  id: 'scrape-artifact',
+  description: 'A stray site marker (`TT`, `Advertisement`, `Read more`) stands on a line of its own.',
+  defaultSeverity: 'error',
+  tags: ['scrape'],
+  defaultOptions: { markers: DEFAULT_MARKERS, additionalMarkers: [] as string[] },
+  options: {
+    markers: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The markers to look for; replaces the default list.' },
+    additionalMarkers: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Markers to look for as well as `markers`.' },
+  },
+  check(article, { file, options, report }) {
+    const markers = new Set([...options.markers, ...options.additionalMarkers].map(markerKey));
+    for (const block of article.blocks) {
+      if (block.kind === 'verbatim' || block.kind === 'headline') continue;
+      for (const line of block.lines) {
+        if (!markers.has(markerKey(line.text))) continue;
+        const text = line.text.trim();
+        const start = line.start + line.text.indexOf(text);
+        report({
+          start,
+          end: start + text.length,
+          message: `Scrape artifact: "${text}" is a site marker, not copy`,
+          unnecessary: true,
+          fix: [deleteLines(file.lines, line.index, line.index)],
+        });
+      }
+    }
+  },
+});

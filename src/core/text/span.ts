@@ -1,0 +1,26 @@
+/**
+ * A stretch of a file's text, as UTF-16 offsets (JavaScript string indices),
+ * end exclusive. Every position inside the core is a `Span` or an offset;
+ * lines and columns are computed only at the edges (reporters, LSP).
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A replacement of `[start, end)` by `newText`: the unit every fix is made of. */
+export interface TextEdit extends Span {
+  readonly newText: string;
+}
+
+export function spanText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
