@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const entryPoints = { cli: 'src/cli/main.ts' };
+const entryPoints = { cli: 'src/cli/main.ts', server: 'src/server/main.ts' };
 
 const options = {
   entryPoints,

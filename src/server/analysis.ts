@@ -1,0 +1,36 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveRules, type Config, type ResolvedRule } from '../core/config/config';
+import { formatForPath } from '../core/article/parse';
+import { lintText, type LintResult } from '../core/lint';
+
+/**
+ * The latest analysis of each open document, keyed by URI and version, so
+ * diagnostics, code actions, symbols and folding all read one result per
+ * edit instead of re-linting.
+ */
+export class Analyses {
+  private readonly results = new Map<string, { version: number; result: LintResult }>();
+
+  constructor(private readonly configFor: (uri: string) => Config) {}
+
+  get(document: TextDocument): LintResult {
+    const cached = this.results.get(document.uri);
+    if (cached && cached.version === document.version) return cached.result;
+    const result = lintText(document.getText(), formatForPath(document.uri), this.rulesFor(document.uri));
+    this.results.set(document.uri, { version: document.version, result });
+    return result;
+  }
+
+  rulesFor(uri: string): ResolvedRule[] {
+    return resolveRules(this.configFor(uri));
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+  }
+
+  /** Configuration changed: every result is stale. */
+  clear(): void {
+    this.results.clear();
+  }
+}

@@ -1,0 +1,65 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixText } from '../core/fix';
+import { formatForPath } from '../core/article/parse';
+import { lintText } from '../core/lint';
+import type { ResolvedRule } from '../core/config/config';
+import { LineIndex } from '../core/text/lines';
+import { minimalEdit, type DiagnosticData } from './convert';
+
+/** `editor.codeActionsOnSave: { "source.fixAll.copydesk": "explicit" }` asks for this kind. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
+
+function isOurs(diagnostic: Diagnostic): boolean {
+  return diagnostic.source === 'copydesk';
+}
+
+/** One quick fix per diagnostic that carries its edits in `data`. */
+function quickFix(diagnostic: Diagnostic, uri: string): CodeAction | undefined {
+  const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
+  if (!fix || fix.length === 0) return undefined;
+  return {
+    title: `Fix: ${diagnostic.message}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: true,
+    edit: { changes: { [uri]: fix } },
+  };
+}
+
+/** Every compatible fix in the document, applied in passes, as one edit (one undo). */
+export function fixAllAction(document: TextDocument, rules: readonly ResolvedRule[], kind: string): CodeAction | undefined {
+  const text = document.getText();
+  const format = formatForPath(document.uri);
+  const { output, applied } = fixText(text, (current) => lintText(current, format, rules).findings);
+  const edit = minimalEdit(text, output, new LineIndex(text));
+  if (!edit) return undefined;
+  return {
+    title: `Fix all Copydesk problems (${applied.length})`,
+    kind,
+    edit: { changes: { [document.uri]: [edit] } },
+  };
+}
+
+export function codeActions(params: CodeActionParams, document: TextDocument, rules: readonly ResolvedRule[]): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string): boolean => !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    const ours = params.context.diagnostics.filter(isOurs);
+    for (const diagnostic of ours) {
+      const action = quickFix(diagnostic, document.uri);
+      if (action) actions.push(action);
+    }
+    // As ESLint does: beside single fixes, offer to fix the whole document.
+    if (actions.length > 0) {
+      const all = fixAllAction(document, rules, CodeActionKind.QuickFix);
+      if (all) actions.push(all);
+    }
+  }
+  if (wants(FIX_ALL_KIND)) {
+    const all = fixAllAction(document, rules, FIX_ALL_KIND);
+    if (all) actions.push(all);
+  }
+  return actions;
+}

@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = resolve(import.meta.dirname, '../../dist/server.js');
+
+/** A real language client: `dist/server.js --stdio` as a process, spoken to over JSON-RPC. */
+export class LspSession {
+  readonly connection: ProtocolConnection;
+  private readonly process: ChildProcess;
+  private readonly published = new Map<string, Diagnostic[]>();
+  private readonly waiters: Array<() => void> = [];
+
+  constructor() {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.set(params.uri, params.diagnostics);
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.listen();
+  }
+
+  async initialize(capabilities: ClientCapabilities = {}): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  /** Resolves with the diagnostics pushed for `uri` once `accept` holds for them. */
+  async pushedDiagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    for (;;) {
+      const current = this.published.get(uri);
+      if (current && accept(current)) return current;
+      await new Promise<void>((wake) => this.waiters.push(wake));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    await new Promise<void>((done) => (this.process.exitCode !== null ? done() : this.process.once('exit', () => done())));
+    this.connection.dispose();
+  }
+}

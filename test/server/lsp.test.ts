@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspSession } from './lsp-client';
+
+/** Our own article in the sample's shape: caption pasted twice, a marker, the headline again. */
+const ARTICLE = [
+  'Harbour Pilots Strike for Second Day',
+  '',
+  '4 March 2025, Norway, Tromsø: Pilot boats stay moored at the quay in Tromsø harbour. (NTB via AP)',
+  '4 March 2025, Norway, Tromsø: Pilot boats stay moored at the quay in Tromsø harbour. (NTB via AP)',
+  'TT',
+  '',
+  'Harbour Pilots Strike for Second Day',
+  '',
+  'Harbour pilots in northern Norway stayed off work on Tuesday, leaving cargo ships waiting outside Tromsø.',
+  '',
+  '"We will not go back until the rota is fixed," union leader Ingrid Solberg said.',
+  '',
+].join('\n');
+
+const URI = 'file:///newsroom/pilots.news.txt';
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create(URI, 'news', 1, text), edits);
+}
+
+function rulesOf(diagnostics: Diagnostic[]): string[] {
+  return diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.code}`);
+}
+
+describe('language server over stdio JSON-RPC', function () {
+  let session: LspSession;
+
+  beforeEach(async () => {
+    session = new LspSession();
+  });
+
+  afterEach(async () => {
+    await session.close();
+  });
+
+  it('pushes diagnostics on open and change, with codes, docs links, related places and tags', async () => {
+    await session.initialize();
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text: ARTICLE } });
+    const diagnostics = await session.pushedDiagnostics(URI);
+    assert.deepEqual(rulesOf(diagnostics), ['4:duplicate-caption', '5:scrape-artifact', '7:repeated-headline']);
+    const caption = diagnostics[0]!;
+    assert.equal(caption.source, 'copydesk');
+    assert.match(caption.codeDescription!.href, /docs\/rules\/duplicate-caption\.md$/);
+    assert.equal(caption.relatedInformation![0]!.location.range.start.line, 2);
+    assert.deepEqual(caption.tags, [1]);
+
+    // Deleting the stray marker line clears its diagnostic.
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }, text: '' }],
+    });
+    const after = await session.pushedDiagnostics(URI, (current) => !current.some((diagnostic) => diagnostic.code === 'scrape-artifact'));
+    assert.deepEqual(rulesOf(after), ['4:duplicate-caption', '6:repeated-headline']);
+
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+    assert.deepEqual(await session.pushedDiagnostics(URI, (current) => current.length === 0), []);
+  });
+
+  it('answers pull diagnostics when the client supports them', async () => {
+    await session.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text: ARTICLE } });
+    const report = (await session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as { kind: string; items: Diagnostic[] };
+    assert.equal(report.kind, 'full');
+    assert.deepEqual(rulesOf(report.items), ['4:duplicate-caption', '5:scrape-artifact', '7:repeated-headline']);
+  });
+
+  it('offers a quick fix per diagnostic and a fix-all that leaves the cleaned article', async () => {
+    await session.initialize();
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text: ARTICLE } });
+    const diagnostics = await session.pushedDiagnostics(URI);
+    const marker = diagnostics.find((diagnostic) => diagnostic.code === 'scrape-artifact')!;
+    const actions = (await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: marker.range,
+      context: { diagnostics: [marker], only: ['quickfix'] },
+    })) as CodeAction[];
+    const single = actions.find((action) => action.diagnostics?.[0]?.code === 'scrape-artifact')!;
+    const withoutMarker = applyEdits(ARTICLE, single.edit!.changes![URI]!);
+    assert.equal(withoutMarker, ARTICLE.replace('TT\n', ''));
+
+    const fixAll = (await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.copydesk'] },
+    })) as CodeAction[];
+    assert.equal(fixAll.length, 1);
+    const cleaned = applyEdits(ARTICLE, fixAll[0]!.edit!.changes![URI]!);
+    const lines = ARTICLE.split('\n');
+    assert.equal(cleaned, [lines[0], '', lines[2], '', ...lines.slice(8)].join('\n'));
+  });
+
+  it('gives the article outline and folding ranges', async () => {
+    await session.initialize();
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text: ARTICLE } });
+    const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
+    assert.equal(symbols.length, 1);
+    assert.equal(symbols[0]!.name, 'Harbour Pilots Strike for Second Day');
+    assert.deepEqual(symbols[0]!.children!.map((child) => child.detail), ['headline', 'NTB via AP', 'crosshead']);
+    const folds = (await session.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: URI } })) as FoldingRange[];
+    assert.deepEqual(folds.map((fold) => [fold.startLine, fold.endLine]), [[0, 10], [2, 4]]);
+  });
+});
