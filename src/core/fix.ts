@@ -47,6 +47,14 @@ function lineStart(text: string, offset: number): number {
   return start;
 }
 
+/** The offset where the line before the one starting at `start` starts: a `\r\n` ending is one ending, not two. */
+function previousLineStart(text: string, start: number): number {
+  let end = start;
+  if (text[end - 1] === '\n') end--;
+  if (text[end - 1] === '\r') end--;
+  return lineStart(text, end);
+}
+
 /** The line starting at `offset`, without its ending, and where the next line starts. */
 function lineAt(text: string, offset: number): { content: string; next: number } {
   let end = offset;
@@ -73,7 +81,7 @@ export function joinLineDeletions(text: string, edits: readonly TextEdit[]): Tex
       parts++;
     }
     if (parts > 1 && lineStart(text, first.start) === first.start && lineStart(text, end) === end && end < text.length) {
-      const before = first.start === 0 ? '' : lineAt(text, lineStart(text, first.start - 1)).content;
+      const before = first.start === 0 ? '' : lineAt(text, previousLineStart(text, first.start)).content;
       const after = lineAt(text, end);
       if (isBlank(before) && isBlank(after.content)) end = after.next;
     }

@@ -1,25 +1,42 @@
 import type { Article } from '../article/model';
 import type { RuleReport } from '../findings';
 import { CURLY_MARKS, curlyFor, STRAIGHT_MARKS, straightFor, type QuoteStyle } from '../text/quote-marks';
+import type { Span } from '../text/span';
 import { defineRule } from './rule';
 
 interface Mark {
   readonly offset: number;
   readonly char: string;
+  /** What a reader sees either side of the mark, which decides its curly form. */
+  readonly before: string;
+  readonly after: string;
 }
 
-/** Every quotation mark and apostrophe in the article's prose. */
+/**
+ * The character a reader sees next to a prose span's edge, looking into the
+ * neighbouring span: Markdown markup between them (`**`, `*`, `](url)`) is
+ * invisible, while a space or line break between them reads as a space.
+ */
+function acrossGap(text: string, gap: Span, neighbour: string): string {
+  return /\s/u.test(text.slice(gap.start, gap.end)) ? ' ' : neighbour;
+}
+
+/** Every quotation mark and apostrophe in the article's prose, with what stands either side. */
 function marksIn(article: Article, text: string): { straight: Mark[]; curly: Mark[] } {
   const straight: Mark[] = [];
   const curly: Mark[] = [];
   for (const block of article.blocks) {
-    for (const span of block.prose) {
+    block.prose.forEach((span, index) => {
+      const previous = block.prose[index - 1];
+      const next = block.prose[index + 1];
       for (let offset = span.start; offset < span.end; offset++) {
         const char = text[offset]!;
-        if (STRAIGHT_MARKS.has(char)) straight.push({ offset, char });
-        else if (CURLY_MARKS.has(char)) curly.push({ offset, char });
+        if (!STRAIGHT_MARKS.has(char) && !CURLY_MARKS.has(char)) continue;
+        const before = offset > span.start ? text[offset - 1]! : previous ? acrossGap(text, { start: previous.end, end: span.start }, text[previous.end - 1] ?? '') : '';
+        const after = offset + 1 < span.end ? text[offset + 1]! : next ? acrossGap(text, { start: span.end, end: next.start }, text[next.start] ?? '') : '';
+        (STRAIGHT_MARKS.has(char) ? straight : curly).push({ offset, char, before, after });
       }
-    }
+    });
   }
   return { straight, curly };
 }
@@ -28,8 +45,8 @@ function describe(char: string): string {
   return char === '"' || char === '\u201C' || char === '\u201D' ? 'quotation mark' : 'apostrophe or single quotation mark';
 }
 
-function repair(mark: Mark, text: string, style: QuoteStyle): RuleReport {
-  const replacement = style === 'curly' ? curlyFor(text, mark.offset) : straightFor(mark.char);
+function repair(mark: Mark, style: QuoteStyle): RuleReport {
+  const replacement = style === 'curly' ? curlyFor(mark.char, mark.before, mark.after) : straightFor(mark.char);
   const kind = style === 'curly' ? 'Straight' : 'Curly';
   return {
     start: mark.offset,
@@ -54,6 +71,6 @@ export default defineRule({
     const mixed = straight.length > 0 && curly.length > 0;
     if (options.onlyWhenMixed && !mixed) return;
     const offStyle = options.style === 'curly' ? straight : curly;
-    for (const mark of offStyle) report(repair(mark, file.text, options.style));
+    for (const mark of offStyle) report(repair(mark, options.style));
   },
 });

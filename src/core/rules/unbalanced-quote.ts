@@ -1,5 +1,6 @@
 import type { Article, Block } from '../article/model';
 import type { RuleReport } from '../findings';
+import { curlyFor } from '../text/quote-marks';
 import { defineRule } from './rule';
 
 const OPEN = '\u201C';
@@ -25,15 +26,25 @@ function opensWithQuote(block: Block | undefined, text: string): boolean {
 }
 
 /**
- * Walks one block's double marks. A straight mark opens when none is open and
- * closes otherwise; a curly mark says which it is. Returns the problems and
- * the mark still open at the end, if any.
+ * A straight mark right after a word and before a space or the end
+ * (`cold" and`) closes a quotation whatever came before it; typesetters
+ * read it the same way.
+ */
+function closesByPosition(text: string, offset: number): boolean {
+  return curlyFor('"', text[offset - 1] ?? '', text[offset + 1] ?? '') === CLOSE;
+}
+
+/**
+ * Walks one block's double marks. A straight mark opens when none is open
+ * (unless its place says it closes) and closes otherwise; a curly mark
+ * says which it is. Returns the problems and the mark still open at the
+ * end, if any.
  */
 function walk(block: Block, text: string): { problems: RuleReport[]; open?: number } {
   const problems: RuleReport[] = [];
   let open: number | undefined;
   for (const { offset, char } of doubleMarks(block, text)) {
-    const opens = char === OPEN || (char === '"' && open === undefined);
+    const opens = char === OPEN || (char === '"' && open === undefined && !closesByPosition(text, offset));
     if (opens) {
       if (open !== undefined) problems.push(neverClosed(open));
       open = offset;

@@ -13,11 +13,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** What may stand before an opening mark: nothing, a space, an opening bracket or dash, another opening mark. */
 const OPENS_AFTER = /[\s([{\u2014\u2013\-/\u201C\u2018"']/u;
 
-/** The curly form of the straight mark at `index` in `text`. */
-export function curlyFor(text: string, index: number): string {
-  const mark = text[index]!;
-  const before = index > 0 ? text[index - 1]! : '';
-  const after = index + 1 < text.length ? text[index + 1]! : '';
+/**
+ * The curly form of a straight mark, given the characters a reader sees
+ * just before and after it ('' at the edge of the text).
+ */
+export function curlyFor(mark: string, before: string, after: string): string {
   const opening = before === '' || OPENS_AFTER.test(before);
   if (mark === '"') return opening && after !== '' && !/\s/u.test(after) ? '\u201C' : '\u201D';
   // An apostrophe inside a word (Russia's, don't) or an elided year ('90s) is a right single mark.
@@ -28,9 +28,4 @@ export function curlyFor(text: string, index: number): string {
 /** The straight form of a curly mark. */
 export function straightFor(mark: string): string {
   return mark === '\u201C' || mark === '\u201D' ? '"' : "'";
-}
-
-/** True for marks that open a double quotation, straight or curly, judged by position. */
-export function isDoubleMark(char: string): boolean {
-  return char === '"' || char === '\u201C' || char === '\u201D';
 }
