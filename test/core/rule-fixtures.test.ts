@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { resolveRules } from '../../src/core/config/config';
+import { fixText } from '../../src/core/fix';
+import { lintText } from '../../src/core/lint';
+import { RULES } from '../../src/core/rules';
+import { findingLine, loadRuleFixtures, ruleFixtureFolders, toCrlf, type RuleFixture } from './rule-fixtures';
+
+/**
+ * Every fixture article is linted with every rule at its default settings
+ * (or the fixture's own `.options.json`), so a case written for one rule
+ * also proves the other rules stay quiet on it.
+ */
+function lint(fixture: RuleFixture, text: string) {
+  return lintText(text, fixture.format, resolveRules(fixture.config)).findings;
+}
+
+function fix(fixture: RuleFixture, text: string): string {
+  const rules = resolveRules(fixture.config);
+  return fixText(text, (current) => lintText(current, fixture.format, rules).findings).output;
+}
+
+describe('rule fixtures', () => {
+  const fixtures = loadRuleFixtures();
+
+  it('has a folder of cases for every rule, and none for a rule that does not exist', () => {
+    assert.deepEqual(ruleFixtureFolders(), RULES.map((rule) => rule.id).sort());
+  });
+
+  for (const rule of RULES) {
+    it(`${rule.id}: has a case it reports and a near miss it must not`, () => {
+      const cases = fixtures.filter((fixture) => fixture.ruleId === rule.id);
+      const reports = (fixture: RuleFixture): boolean => fixture.findings.some((line) => line.endsWith(` ${rule.id}`));
+      assert.ok(cases.some(reports), `no case in test/fixtures/rules/${rule.id}/ reports ${rule.id}`);
+      assert.ok(cases.some((fixture) => !reports(fixture)), `no near miss in test/fixtures/rules/${rule.id}/`);
+    });
+  }
+
+  for (const fixture of fixtures) {
+    describe(`${fixture.ruleId}/${fixture.name}`, () => {
+      it('reports exactly the findings written beside it', () => {
+        assert.deepEqual(lint(fixture, fixture.text).map(findingLine), fixture.findings);
+      });
+
+      it('reports the same places when its lines end in CRLF', () => {
+        assert.deepEqual(lint(fixture, toCrlf(fixture.text)).map(findingLine), fixture.findings);
+      });
+
+      const expected = fixture.fixed ?? fixture.text;
+      it(fixture.fixed ? 'fixes to the text written beside it' : 'is left untouched by fixText', () => {
+        assert.equal(fix(fixture, fixture.text), expected);
+      });
+
+      it('fixes CRLF text to the same text, keeping CRLF on every line', () => {
+        assert.equal(fix(fixture, toCrlf(fixture.text)), toCrlf(expected));
+      });
+    });
+  }
+});

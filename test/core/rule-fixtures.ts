@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleFormat } from '../../src/core/article/model';
+import type { Config } from '../../src/core/config/config';
+import type { Finding } from '../../src/core/findings';
+
+/**
+ * The rule fixtures under `test/fixtures/rules/<rule-id>/`: each case is an
+ * article (`<case>.news.txt` or `<case>.news.md`), the findings it must
+ * produce (`<case>.findings`), the text `fixText` must leave
+ * (`<case>.fixed.news.txt`, when some finding has a fix) and, rarely, the
+ * configuration it is linted with (`<case>.options.json`).
+ */
+export const FIXTURES_DIR = new URL('../fixtures/rules/', import.meta.url).pathname;
+
+export interface RuleFixture {
+  readonly ruleId: string;
+  readonly name: string;
+  readonly path: string;
+  readonly format: ArticleFormat;
+  readonly text: string;
+  /** One `line:column-endLine:endColumn rule-id` per finding, in report order. */
+  readonly findings: readonly string[];
+  readonly fixed: string | undefined;
+  readonly config: Config;
+}
+
+const ARTICLE = /^(?<name>.+?)\.news\.(?<ext>txt|md)$/;
+
+export function ruleFixtureFolders(): string[] {
+  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function loadRuleFixtures(): RuleFixture[] {
+  return ruleFixtureFolders().flatMap((ruleId) => {
+    const folder = join(FIXTURES_DIR, ruleId);
+    return readdirSync(folder)
+      .sort()
+      .flatMap((file) => {
+        const match = ARTICLE.exec(file);
+        if (!match || match.groups!.name!.endsWith('.fixed')) return [];
+        const { name, ext } = match.groups as { name: string; ext: string };
+        const base = join(folder, name);
+        const optional = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+        const options = optional(`${base}.options.json`);
+        return [{
+          ruleId,
+          name,
+          path: join(folder, file),
+          format: ext === 'md' ? 'markdown' : 'plain',
+          text: readFileSync(join(folder, file), 'utf8'),
+          findings: parseFindingsList(readFileSync(`${base}.findings`, 'utf8')),
+          fixed: optional(`${base}.fixed.news.${ext}`),
+          config: options ? (JSON.parse(options) as Config) : {},
+        } satisfies RuleFixture];
+      });
+  });
+}
+
+/** The lines of a `.findings` file; blank lines and `#` comments (why a near miss is not reported) are skipped. */
+export function parseFindingsList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** A finding as a `.findings` line. */
+export function findingLine(finding: Finding): string {
+  const { start, end } = finding.place as { start: { line: number; column: number }; end: { line: number; column: number } };
+  return `${start.line}:${start.column}-${end.line}:${end.column} ${finding.ruleId}`;
+}
+
+export function toCrlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}
