@@ -1,0 +1,214 @@
+/**
+ * Trains the entity tagger (an averaged perceptron over BIO labels) and
+ * writes its weights to `src/core/entities/weights.ts`.
+ *
+ *   npm run train                 # train on wikigold + MEANTIME dev (+ BTC G), write the model
+ *   npm run train -- --cv         # tuning: 2-fold cross-validation on MEANTIME dev, writes nothing
+ *
+ * Deterministic: documents are shuffled with a seeded generator, and every
+ * collection is iterated in insertion order.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { staticFeatures, historyFeatures, textContext, type TextContext } from '../src/core/entities/features';
+import { LABELS } from '../src/core/entities/mention';
+import { findMentions } from '../src/core/entities/mentions';
+import { modelFromFile, type ModelFile } from '../src/core/entities/model';
+import { addScores, bestLabel } from '../src/core/entities/tagger';
+import { emptyTallies, f1, precision, recall, scoreArticle, type MatchMode } from '../bench/accuracy/score';
+import { readConll, type LabelledDoc } from './data/conll';
+import { DEMONYMS, gazetteerEntries, gazetteerLists } from './data/gazetteer-sources';
+import { DATA_DIR, meantimeDoc, readArticle, splitIds } from './data/meantime';
+
+const settings = {
+  epochs: Number(option('epochs', '12')),
+  seed: 20261127,
+  /** How much one MEANTIME token counts against one wikigold token: the news domain we are tuning for. */
+  meantimeWeight: Number(option('meantime-weight', '3')),
+  /** BTC section G (news accounts' tweets): noisy casing, so it counts for less; 0 leaves it out. */
+  btcWeight: Number(option('btc-weight', '0.3')),
+  /** Features seen fewer times than this in training are not learnt (keeps the model small). */
+  minCount: Number(option('min-count', '2')),
+  /** Weights are stored as integers: weight × scale, rounded; smaller ones vanish. */
+  scale: Number(option('scale', '100')),
+};
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1]! : fallback;
+}
+
+interface Example {
+  readonly context: TextContext;
+  readonly labels: readonly number[];
+  readonly features: ReadonlyArray<readonly string[]>;
+  readonly weight: number;
+}
+
+/** Averaged perceptron with lazy averaging (each weight's running total is brought up to date only when it changes). */
+class Perceptron {
+  readonly weights = new Map<string, Float64Array>();
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Float64Array>();
+  time = 0;
+
+  update(features: readonly string[], label: number, amount: number): void {
+    for (const feature of features) {
+      let row = this.weights.get(feature);
+      if (!row) {
+        row = new Float64Array(LABELS.length);
+        this.weights.set(feature, row);
+        this.totals.set(feature, new Float64Array(LABELS.length));
+        this.stamps.set(feature, new Float64Array(LABELS.length));
+      }
+      const totals = this.totals.get(feature)!;
+      const stamps = this.stamps.get(feature)!;
+      totals[label]! += (this.time - stamps[label]!) * row[label]!;
+      stamps[label] = this.time;
+      row[label]! += amount;
+    }
+  }
+
+  /** The averaged weights, as integers × scale, zeros left out. */
+  averaged(scale: number): Record<string, number[]> {
+    const features: Record<string, number[]> = {};
+    for (const [feature, row] of this.weights) {
+      const totals = this.totals.get(feature)!;
+      const stamps = this.stamps.get(feature)!;
+      const pairs: number[] = [];
+      row.forEach((weight, label) => {
+        const average = (totals[label]! + (this.time - stamps[label]!) * weight) / this.time;
+        const stored = Math.round(average * scale);
+        if (stored !== 0) pairs.push(label, stored);
+      });
+      if (pairs.length > 0) features[feature] = pairs;
+    }
+    return features;
+  }
+}
+
+/** Mulberry32: a small seeded generator, so every run shuffles alike. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+const DEMONYM_KEYS = new Set(DEMONYMS.map((d) => d.toLowerCase()));
+
+/**
+ * wikigold marks nationality adjectives (`Japanese`) as MISC; MEANTIME, and
+ * the product, count them as places (`Russian President` points at Russia).
+ */
+function relabelWikigold(words: string[], entityClass: string): string {
+  return entityClass === 'MISC' && DEMONYM_KEYS.has(words.join(' ').toLowerCase()) ? 'LOC' : entityClass;
+}
+
+function trainingDocs(devIds: readonly string[]): Array<{ doc: LabelledDoc; weight: number }> {
+  const docs = readConll(join(DATA_DIR, 'wikigold', 'wikigold.conll.txt'), 'wikigold', { relabel: relabelWikigold }).map((doc) => ({ doc, weight: 1 }));
+  for (const id of devIds) docs.push({ doc: meantimeDoc(readArticle(id)), weight: settings.meantimeWeight });
+  if (settings.btcWeight > 0) {
+    for (const doc of readConll(join(DATA_DIR, 'btc', 'g.conll'), 'btc-g', { sentencePerDoc: true })) docs.push({ doc, weight: settings.btcWeight });
+  }
+  return docs;
+}
+
+function train(devIds: readonly string[], gazetteer: ModelFile['gazetteer']): ModelFile {
+  const entries = new Map(Object.entries(gazetteer));
+  const gazetteerIndex = { entries, longest: Math.max(...[...entries.keys()].map((k) => k.split(' ').length)) };
+  const raw = trainingDocs(devIds).map(({ doc, weight }) => {
+    const context = textContext(doc.tokens, gazetteerIndex);
+    return { context, labels: doc.labels.map((l) => LABELS.indexOf(l)), features: doc.tokens.map((_, i) => staticFeatures(context, i)), weight };
+  });
+  const counts = new Map<string, number>();
+  for (const example of raw) for (const features of example.features) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const examples: Example[] = raw.map((e) => ({ ...e, features: e.features.map((fs) => fs.filter((f) => counts.get(f)! >= settings.minCount)) }));
+  const tokens = examples.reduce((n, e) => n + e.labels.length, 0);
+  console.error(`training on ${examples.length} documents, ${tokens} tokens, ${settings.epochs} epochs`);
+
+  const perceptron = new Perceptron();
+  const random = seeded(settings.seed);
+  const scores = new Float64Array(LABELS.length);
+  for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+    let wrong = 0;
+    for (const example of shuffle([...examples], random)) {
+      const guesses: string[] = [];
+      example.labels.forEach((gold, i) => {
+        const previous = guesses[i - 1] ?? 'O';
+        const history = historyFeatures(example.context, i, previous, guesses[i - 2] ?? 'O');
+        scores.fill(0);
+        addScores(perceptron.weights, example.features[i]!, scores);
+        addScores(perceptron.weights, history, scores);
+        const guess = bestLabel(scores, previous);
+        perceptron.time++;
+        if (guess !== gold) {
+          wrong++;
+          for (const features of [example.features[i]!, history]) {
+            perceptron.update(features, gold, example.weight);
+            perceptron.update(features, guess, -example.weight);
+          }
+        }
+        guesses.push(LABELS[guess]!);
+      });
+    }
+    console.error(`  epoch ${epoch}: ${((100 * wrong) / tokens).toFixed(2)}% tokens wrong`);
+  }
+  return { version: 1, labels: LABELS, scale: settings.scale, gazetteer, features: perceptron.averaged(settings.scale) };
+}
+
+/** Tuning without touching the test split: train on half of dev, score the other half, both ways. */
+function crossValidate(gazetteer: ModelFile['gazetteer']): void {
+  const dev = splitIds('dev');
+  const folds = [dev.filter((_, i) => i % 2 === 0), dev.filter((_, i) => i % 2 === 1)];
+  const modes: Array<[MatchMode, boolean]> = [['overlap', false], ['overlap', true], ['name', false], ['name', true], ['exact', true]];
+  const tallies = modes.map(() => emptyTallies());
+  folds.forEach((held, k) => {
+    const model = modelFromFile(train(folds[1 - k]!, gazetteer));
+    for (const id of held) {
+      const article = readArticle(id);
+      const mentions = findMentions(article.text, model);
+      modes.forEach(([mode, typed], m) => scoreArticle(tallies[m]!, article, mentions, mode, typed));
+    }
+  });
+  modes.forEach(([mode, typed], m) => {
+    const t = tallies[m]!;
+    const kinds = (['person', 'organization', 'place', 'other'] as const).map((k) => `${k} ${(100 * f1(t[k])).toFixed(1)}`).join(', ');
+    console.log(
+      `${mode} ${typed ? 'typed' : 'untyped'}: P ${(100 * precision(t.all)).toFixed(1)} R ${(100 * recall(t.all)).toFixed(1)} F1 ${(100 * f1(t.all)).toFixed(1)}` +
+        (typed ? `  (${kinds}; person P ${(100 * precision(t.person)).toFixed(1)})` : ''),
+    );
+  });
+}
+
+function main(): void {
+  const gazetteer = gazetteerEntries(gazetteerLists());
+  if (process.argv.includes('--cv')) {
+    crossValidate(gazetteer);
+    return;
+  }
+  const model = train(splitIds('dev'), gazetteer);
+  const json = JSON.stringify(model);
+  const target = join(import.meta.dirname, '..', 'src', 'core', 'entities', 'weights.ts');
+  writeFileSync(
+    target,
+    `// Generated by \`npm run train\` (scripts/train-tagger.ts); do not edit. Training data and licences: NOTICE.md.\n` +
+      `// Kept as a JSON string: parsed on first use, and cheaper to load than an object literal.\n` +
+      `export const MODEL_JSON = ${JSON.stringify(json)};\n`,
+  );
+  console.error(`wrote ${target}: ${Object.keys(model.features).length} features, ${(json.length / 1024).toFixed(0)} KiB`);
+}
+
+main();

@@ -1,0 +1,29 @@
+import type { Span } from '../text/span';
+
+/** What kind of thing a name refers to. `other` is a name that is none of the three (a product, an index, an event). */
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+/**
+ * One occurrence of a name in the text. The span is the name alone: no
+ * leading title, no possessive `'s`, no trailing punctuation. A person's
+ * title just before the name (`Defense Minister`) is kept as `role`.
+ */
+export interface Mention extends Span {
+  readonly type: EntityType;
+  readonly text: string;
+  readonly role?: string;
+}
+
+/** The tagger's classes, in CoNLL's names, and what each means here. */
+export const ENTITY_CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type EntityClass = (typeof ENTITY_CLASSES)[number];
+
+export const TYPE_OF_CLASS: Readonly<Record<EntityClass, EntityType>> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+  MISC: 'other',
+};
+
+/** BIO labels over the four classes; index 0 is `O` (outside any name). */
+export const LABELS: readonly string[] = ['O', ...ENTITY_CLASSES.flatMap((c) => [`B-${c}`, `I-${c}`])];
