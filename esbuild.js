@@ -16,6 +16,11 @@ const options = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // jsonc-parser's UMD build (its `main`) requires files at run time that a bundle cannot see; its ES module build bundles.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  // ES modules bundled as CommonJS (fdir, under tinyglobby) read import.meta.url: give them the bundle's own URL.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   sourcemap: true,
   minify: production,
   legalComments: 'linked',

@@ -1,8 +1,70 @@
 #!/usr/bin/env node
-// Placeholder entry while the CLI is built; replaced by the real command line.
-import { readFileSync } from 'node:fs';
-import { resolveRules } from '../core/config/config';
-import { lintText } from '../core/lint';
-const path = process.argv[3]!;
-const { findings } = lintText(readFileSync(path, 'utf8'), 'plain', resolveRules());
-for (const finding of findings) console.log(`${path}:${finding.line}:${finding.column} ${finding.severity} ${finding.reason} ${finding.ruleId}`);
+// The `copydesk` command: commander reads the command line and hands it to
+// runLint. The same bundle is the entry of the lint worker threads.
+import { isMainThread } from 'node:worker_threads';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT_TROUBLE, runLint, type LintCommandOptions } from './lint-command';
+import { TOOL_VERSION } from './version';
+import { isPoolWorker, serveLintWorker } from './worker-pool';
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
+}
+
+function readStdin(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
+
+function program(): Command {
+  const copydesk = new Command('copydesk').description('Lint news copy: duplicate captions, repeated headlines, scrape debris, whitespace and quotes.').version(TOOL_VERSION).exitOverride();
+  copydesk
+    .command('lint')
+    .description('lint article files, folders or globs (default: the current folder)')
+    .argument('[paths...]', 'files, folders or globs to lint')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .option('--fix', 'apply every fix that does not overlap another and write the files')
+    .option('--fix-dry-run', 'print the fixes as a unified diff and write nothing')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
+    .option('-q, --quiet', 'report errors only')
+    .option('--stdin', 'lint the text on standard input')
+    .option('--stdin-filename <name>', 'the path standard input stands for (format and configuration)')
+    .option('-c, --config <file>', 'use this configuration file for every file')
+    .option('--cache', 'reuse results of files unchanged since the last run')
+    .option('--cache-location <file>', 'where the cache is kept', '.copydeskcache')
+    .option('--shard <i/n>', 'lint only part i of n of the sorted file list')
+    .option('--color', 'colour the stylish report')
+    .option('--no-color', 'never colour the stylish report')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob finds no article files')
+    .option('--threads <n>', 'worker threads for large runs (0: lint in one thread; default: one per core)', count)
+    .option('--verbose', 'say how many files were linted, from the cache and on how many threads')
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      process.exitCode = await runLint(paths, options, {
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        readStdin,
+        workerEntry: __filename,
+      });
+    });
+  return copydesk;
+}
+
+async function main(): Promise<void> {
+  try {
+    await program().parseAsync(process.argv);
+  } catch (error) {
+    // Commander has already printed its message; help and --version exit 0, every other complaint is a usage error.
+    if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : EXIT_TROUBLE;
+    else throw error;
+  }
+}
+
+if (isMainThread) void main();
+else if (isPoolWorker()) serveLintWorker();

@@ -1,0 +1,157 @@
+import { relative, resolve } from 'node:path';
+import { ConfigError, ConfigLookup } from '../workspace/config-files';
+import { discoverFiles } from '../workspace/discover';
+import { IgnoreLookup } from '../workspace/ignore-files';
+import { decodeArticle, ReadError } from '../workspace/read-text';
+import { FORMATS } from './formats';
+import { lintArticle, type FixMode } from './lint-file';
+import { lintFiles } from './lint-files';
+import { createProgress, type ProgressTarget } from './progress';
+import { errorsOnly, type FileFix, type FileOutcome, type FileReport } from './report';
+import { parseShard, selectShard } from './shard';
+
+/** The options of `copydesk lint`, as commander hands them over. */
+export interface LintCommandOptions {
+  readonly format: string;
+  readonly fix?: boolean;
+  readonly fixDryRun?: boolean;
+  readonly maxWarnings?: number;
+  readonly quiet?: boolean;
+  readonly stdin?: boolean;
+  readonly stdinFilename?: string;
+  readonly config?: string;
+  readonly cache?: boolean;
+  readonly cacheLocation: string;
+  readonly shard?: string;
+  readonly color?: boolean;
+  readonly errorOnUnmatchedPattern: boolean;
+  readonly threads?: number;
+  readonly verbose?: boolean;
+}
+
+/** The world a run talks to; the real process's in `main.ts`, a fake one in a test. */
+export interface CommandIO {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: ProgressTarget;
+  readonly stderr: ProgressTarget;
+  readStdin(): Promise<Uint8Array>;
+  /** The script worker threads start from; none keeps every run in one thread. */
+  readonly workerEntry?: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TROUBLE = 2;
+
+/** A problem with how the command was called, reported in one line before anything is linted. */
+export class UsageError extends Error {}
+
+function fixModeOf(options: LintCommandOptions): FixMode {
+  if (options.fix && options.fixDryRun) throw new UsageError('choose one of --fix and --fix-dry-run');
+  if (options.fixDryRun) return 'dry-run';
+  if (options.fix) return options.stdin ? 'output' : 'write';
+  return 'off';
+}
+
+/** `fixed news/a.news: duplicate-caption ×2, scrape-artifact ×1`, or nothing when nothing changed. */
+function describeFix(displayPath: string, fix: FileFix | undefined, dryRun: boolean): string | undefined {
+  const applied = Object.entries(fix?.applied ?? {});
+  if (applied.length === 0) return undefined;
+  const counts = applied.map(([ruleId, count]) => `${ruleId} ×${count}`).join(', ');
+  return `${dryRun ? 'would fix' : 'fixed'} ${displayPath}: ${counts}`;
+}
+
+/**
+ * Runs `copydesk lint` and returns its exit code: 0 clean, 1 errors (or
+ * too many warnings), 2 when the command, a configuration or a file could
+ * not be used. Files that can be linted are linted and reported even when
+ * others could not be.
+ */
+export async function runLint(patterns: readonly string[], options: LintCommandOptions, io: CommandIO): Promise<number> {
+  const say = (line: string): void => void io.stderr.write(`copydesk: ${line}\n`);
+  try {
+    return await lint(patterns, options, io, say);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ReadError) {
+      say(error.message);
+      return EXIT_TROUBLE;
+    }
+    throw error;
+  }
+}
+
+async function lint(patterns: readonly string[], options: LintCommandOptions, io: CommandIO, say: (line: string) => void): Promise<number> {
+  const formatter = FORMATS[options.format];
+  if (!formatter) throw new UsageError(`unknown --format "${options.format}" (choose one of ${Object.keys(FORMATS).join(', ')})`);
+  const fix = fixModeOf(options);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (shard && 'problem' in shard) throw new UsageError(shard.problem);
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin');
+  if (options.stdin && patterns.length > 0) throw new UsageError('give either --stdin or paths to lint, not both');
+
+  const configs = new ConfigLookup(io.cwd, options.config);
+  let trouble = false;
+  let outcomes: Array<{ displayPath: string; outcome: FileOutcome }>;
+
+  if (options.stdin) {
+    const name = options.stdinFilename ?? '<stdin>';
+    const path = resolve(io.cwd, name);
+    const article = decodeArticle(name, await io.readStdin());
+    const outcome = lintArticle({ path, displayPath: name, config: configs.forFile(path).config, fix }, article);
+    outcomes = [{ displayPath: name, outcome }];
+  } else {
+    const ignores = new IgnoreLookup(configs);
+    const found = discoverFiles(patterns.length > 0 ? patterns : ['.'], { cwd: io.cwd, configs, ignores });
+    for (const pattern of found.skipped) say(`warning: ${pattern} is ignored (by .copydeskignore or "ignores" in the configuration), so it was not linted`);
+    for (const unmatched of found.unmatched) {
+      if (!unmatched.missing && !options.errorOnUnmatchedPattern) continue;
+      say(`${unmatched.pattern}: ${unmatched.reason}`);
+      trouble = true;
+    }
+    const files = shard ? selectShard(found.files, shard) : found.files;
+    const progress = createProgress(io.stderr, io.env);
+    const run = await lintFiles(files, {
+      cwd: io.cwd,
+      configs,
+      fix,
+      ...(options.cache ? { cacheLocation: resolve(io.cwd, options.cacheLocation) } : {}),
+      ...(options.threads === undefined ? {} : { workers: options.threads }),
+      ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
+      onProgress: progress.update,
+    });
+    progress.finish();
+    if (options.verbose) say(`linted ${files.length} files (${run.fromCache} from the cache) ${run.workers > 0 ? `on ${run.workers} worker threads` : 'in one thread'}`);
+    outcomes = run.outcomes.map((outcome, index) => ({ displayPath: relative(io.cwd, files[index]!), outcome }));
+  }
+
+  const reports: FileReport[] = [];
+  let stdoutText = '';
+  for (const { displayPath, outcome } of outcomes) {
+    if ('failure' in outcome) {
+      say(`${displayPath}: ${outcome.failure.reason}`);
+      trouble = true;
+      continue;
+    }
+    reports.push(outcome.report);
+    const summary = describeFix(displayPath, outcome.fix, fix === 'dry-run');
+    if (summary) say(summary);
+    if (outcome.fix?.diff) stdoutText += outcome.fix.diff;
+    if (outcome.fix?.output !== undefined) stdoutText += outcome.fix.output;
+  }
+
+  const errors = reports.reduce((sum, report) => sum + report.errorCount, 0);
+  const warnings = reports.reduce((sum, report) => sum + report.warningCount, 0);
+  const shown = options.quiet ? reports.map(errorsOnly) : reports;
+  // When standard output carries a diff or fixed text, the report goes to standard error so the two never mix.
+  const carriesText = fix === 'dry-run' || fix === 'output';
+  const reportStream = carriesText ? io.stderr : io.stdout;
+  const color = options.color ?? (Boolean(reportStream.isTTY) && !io.env.NO_COLOR);
+  if (carriesText) io.stdout.write(stdoutText);
+  reportStream.write(formatter(shown, { cwd: io.cwd, color }));
+
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) say(`${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`);
+  if (trouble) return EXIT_TROUBLE;
+  return errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}
