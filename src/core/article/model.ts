@@ -35,7 +35,7 @@ export interface Dateline extends Span {
 export interface Caption extends Span {
   readonly text: string;
   readonly line: Line;
-  readonly credit?: Credit;
+  readonly credit: Credit;
   readonly dateline?: Dateline;
 }
 
@@ -52,6 +52,7 @@ interface BlockBase extends Span {
 
 export interface HeadlineBlock extends BlockBase {
   readonly kind: 'headline';
+  /** The words a reader sees: in Markdown, without the emphasis marks the span still covers. */
   readonly text: string;
 }
 

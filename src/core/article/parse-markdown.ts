@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -32,10 +32,10 @@ export function markdownPieces(text: string, lines: readonly Line[]): Piece[] {
     if (node.type === 'heading') {
       const isHeadline: boolean = node.depth === 1 && !headlineSeen;
       headlineSeen ||= isHeadline;
-      const words = prose.length > 0 ? { start: prose[0]!.start, end: prose[prose.length - 1]!.end } : span;
+      const words = headingWords(node) ?? span;
       pieces.push({
         ...piece,
-        settled: { kind: isHeadline ? 'headline' : 'crosshead', ...words, text: text.slice(words.start, words.end), lines: nodeLines, prose },
+        settled: { kind: isHeadline ? 'headline' : 'crosshead', ...words, text: prose.map((part) => text.slice(part.start, part.end)).join(''), lines: nodeLines, prose },
       });
     } else if (isVerbatim(node)) {
       pieces.push({ ...piece, settled: { kind: 'verbatim', ...span, lines: nodeLines, prose: [] } });
@@ -44,6 +44,16 @@ export function markdownPieces(text: string, lines: readonly Line[]): Piece[] {
     }
   }
   return pieces;
+}
+
+/**
+ * A heading's content, markup inside it included (`Ferry *Reopens*`) but
+ * not its `#` marks: what an editor selects as the heading's words.
+ */
+function headingWords(node: Heading): Span | undefined {
+  const first = node.children[0]?.position;
+  const last = node.children[node.children.length - 1]?.position;
+  return first && last ? { start: first.start.offset!, end: last.end.offset! } : undefined;
 }
 
 function isVerbatim(node: RootContent): boolean {

@@ -62,7 +62,7 @@ function dateFirstDateline(line: Line): Dateline | undefined {
   };
 }
 
-/** `, Russia, Uglegorsk` at `offset` becomes two places with their own spans. */
+/** `, Russia, Uglegorsk` (or `KYIV, Ukraine`) at `offset` becomes one place per name, each with its own span. */
 function placesIn(offset: number, list: string): Array<{ start: number; end: number; text: string }> {
   const places: Array<{ start: number; end: number; text: string }> = [];
   let cursor = 0;
@@ -82,32 +82,56 @@ function placeFirstDateline(line: Line): Dateline | undefined {
   // An all-capitals city opens a wire dateline; a sentence does not start in capitals.
   const city = placeText.split(',')[0]!.trim();
   if (city.length < 2 || city !== city.toUpperCase()) return undefined;
-  const places = placesIn(line.start - 1, ',' + placeText);
+  const places = placesIn(line.start, placeText);
   const end = line.start + match[0].trimEnd().length;
   return { start: line.start, end, text: line.text.slice(0, end - line.start), places };
 }
 
+/** A caption is a sentence or more closed by a credit; a caption dateline alone is not enough. */
 export function findCaption(line: Line): Caption | undefined {
   const credit = findCredit(line);
+  if (!credit || line.text.trim().split(/\s+/).length < 4) return undefined;
   const dateline = dateFirstDateline(line);
-  // A caption is a sentence or more with a credit; a caption dateline alone is not enough.
-  if (!credit) return undefined;
-  const words = line.text.trim().split(/\s+/).length;
-  if (words < 4) return undefined;
   const end = line.start + line.text.replace(/[ \t\u00A0]+$/, '').length;
   return {
     start: line.start,
     end,
     text: line.text.slice(0, end - line.start),
     line,
-    ...(credit ? { credit } : {}),
+    credit,
     ...(dateline ? { dateline } : {}),
   };
 }
 
-/** `By Jane Doe` or `By Jane Doe, Associated Press`. */
+/** One name as bylines print it: `Jane`, `Jean-Luc`, `O'Neill`, `Kim Min-ji`'s parts. */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
+/** Small words inside names: `Ludwig van Beethoven`, `Ahmed bin Salem`. */
+const NAME_PARTICLE = /^(?:van|von|de|der|den|da|di|du|la|le|bin|al|el)$/;
+/** `By Monday, ...` and `By June 2022, ...` open sentences, not bylines. */
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Noon|Midnight|Dawn|Dusk)$/;
+/** What may follow a byline's names: an agency or a newsroom title (`Associated Press`, `staff writer`). */
+const AFFILIATION_WORD = /^(?:\p{Lu}[\p{L}\p{M}'\u2019.&/-]*|staff|writer|reporter|correspondent|editor|contributor|in|of|the|and|for|at)$/u;
+
+/** `Jane Doe`: one to five name words, the first not a day, month or time. */
+function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 5 || TIME_WORD.test(words[0]!)) return false;
+  return NAME_WORD.test(words[0]!) && words.every((word) => NAME_WORD.test(word) || NAME_PARTICLE.test(word));
+}
+
+function isAffiliation(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 && !/[.!?]$/.test(text.trim()) && words.every((word) => AFFILIATION_WORD.test(word));
+}
+
+const BYLINE = /^By\s+(.+?)(?:(?:,\s*|\s+(?:in|for)\s+)(.+))?$/u;
+
+/** `By Jane Doe`, `By Jane Doe and John Smith, Associated Press`, `By Kim Min-ji in Seoul`. */
 export function isByline(text: string): boolean {
-  return /^By\s+\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}.'-]*){0,4}(?:\s*(?:,|and)\s*.{0,60})?$/u.test(text.trim());
+  const match = BYLINE.exec(text.trim());
+  if (!match) return false;
+  const people = match[1]!.split(/\s+and\s+|\s*&\s*/);
+  return people.every(isPersonName) && (match[2] === undefined || isAffiliation(match[2]));
 }
 
 /**
