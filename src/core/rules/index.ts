@@ -1,3 +1,4 @@
+import dateWeekdayMismatch from './date-weekday-mismatch';
 import duplicateCaption from './duplicate-caption';
 import duplicatePhotoBlock from './duplicate-photo-block';
 import mixedQuotes from './mixed-quotes';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule<any>[] = [
   whitespace,
   mixedQuotes,
   unbalancedQuote,
+  dateWeekdayMismatch,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,68 @@
+import * as chrono from 'chrono-node';
+import { parse as parseYaml } from 'yaml';
+import type { Article, ArticleFile } from '../article/model';
+import type { Span } from '../text/span';
+import { dayOf, isoDay } from './calendar';
+import type { ArticleDate } from './model';
+
+/**
+ * The article's own date, against which its relative dates resolve: the
+ * front-matter's `datePublished` (or `date`), else its dateline, else a line
+ * holding only a date under the headline, else a caption's dateline or the
+ * first full date in a caption. Per article: two stories in one file have
+ * two dates.
+ */
+export function articleDate(article: Article, file: ArticleFile): ArticleDate | undefined {
+  return (
+    frontMatterDate(file) ??
+    spanDate(file.text, article.dateline?.date, 'dateline') ??
+    dateLine(article, file.text) ??
+    captionDate(article, file.text)
+  );
+}
+
+function fullDate(text: string): string | undefined {
+  const [result] = chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+  if (!result || !result.start.isCertain('day') || !result.start.isCertain('month') || !result.start.isCertain('year')) return undefined;
+  return isoDay(dayOf(result.start.date()));
+}
+
+function spanDate(text: string, span: Span | undefined, source: ArticleDate['source']): ArticleDate | undefined {
+  if (!span) return undefined;
+  const value = fullDate(text.slice(span.start, span.end));
+  return value ? { value, source, span: { start: span.start, end: span.end } } : undefined;
+}
+
+function frontMatterDate(file: ArticleFile): ArticleDate | undefined {
+  if (!file.frontMatter) return undefined;
+  let data: unknown;
+  try {
+    data = parseYaml(file.text.slice(file.frontMatter.yaml.start, file.frontMatter.yaml.end));
+  } catch {
+    return undefined; // Broken YAML is reported by the front-matter rule; the text still has its own dates.
+  }
+  if (!data || typeof data !== 'object') return undefined;
+  const record = data as Record<string, unknown>;
+  const raw = record.datePublished ?? record.date;
+  const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw : undefined;
+  const match = text ? /^\d{4}-\d{2}-\d{2}/.exec(text) : null;
+  return match ? { value: match[0], source: 'front-matter', span: file.frontMatter } : undefined;
+}
+
+/** `June 13, 2005` alone on the line after the headline, as web pages print it. */
+function dateLine(article: Article, text: string): ArticleDate | undefined {
+  const second = article.blocks[1];
+  if (!second || second.lines.length !== 1 || (second.kind !== 'crosshead' && second.kind !== 'paragraph')) return undefined;
+  const words = text.slice(second.start, second.end).trim();
+  const [result] = chrono.parse(words, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+  if (!result || result.index > 0 || result.text.length < words.replace(/[.,]$/, '').length) return undefined;
+  return spanDate(text, second, 'date line');
+}
+
+function captionDate(article: Article, text: string): ArticleDate | undefined {
+  for (const caption of article.captions) {
+    const found = spanDate(text, caption.dateline?.date, 'caption') ?? spanDate(text, caption, 'caption');
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+/**
+ * Calendar arithmetic on plain ISO dates (`2023-09-14`), in UTC so that no
+ * time zone of the machine running Copydesk can move a day.
+ */
+
+export interface CalendarDay {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  /** 1–31 */
+  readonly day: number;
+}
+
+export function dayOf(date: Date): CalendarDay {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function toDate(day: CalendarDay): Date {
+  return new Date(Date.UTC(day.year, day.month - 1, day.day, 12));
+}
+
+export function isoDay(day: CalendarDay): string {
+  return `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`;
+}
+
+export function isoMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}`;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(day: CalendarDay): number {
+  return toDate(day).getUTCDay();
+}
+
+export function addDays(day: CalendarDay, days: number): CalendarDay {
+  const date = toDate(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return dayOf(date);
+}
+
+/** The ISO 8601 week of a day: `2010-W23` (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(day: CalendarDay): string {
+  const thursday = addDays(day, 3 - ((weekdayOf(day) + 6) % 7));
+  const firstOfYear = toDate({ year: thursday.year, month: 1, day: 1 });
+  const week = Math.floor((toDate(thursday).getTime() - firstOfYear.getTime()) / 86_400_000 / 7) + 1;
+  return `${pad(thursday.year, 4)}-W${pad(week, 2)}`;
+}
+
+/**
+ * The day with `weekday` nearest to `reference` in the direction the
+ * sentence's tense points: on or before it for past-tense news, on or after
+ * it when the sentence speaks of the future.
+ */
+export function nearestWeekday(reference: CalendarDay, weekday: number, future: boolean): CalendarDay {
+  const difference = weekday - weekdayOf(reference);
+  if (future) return addDays(reference, (difference + 7) % 7);
+  return addDays(reference, -((7 - difference) % 7));
+}
+
+/** The year in which a month named without one falls, by the same tense rule. */
+export function yearOfMonth(reference: CalendarDay, month: number, future: boolean): number {
+  if (future) return month >= reference.month ? reference.year : reference.year + 1;
+  return month <= reference.month ? reference.year : reference.year - 1;
+}

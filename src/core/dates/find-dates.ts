@@ -1,0 +1,173 @@
+import * as chrono from 'chrono-node';
+import type { Span } from '../text/span';
+import { addDays, dayOf, isoDay, isoMonth, isoWeek, nearestWeekday, yearOfMonth, type CalendarDay } from './calendar';
+import type { DateMention } from './model';
+import { NEWS_PATTERNS } from './news-patterns';
+
+/**
+ * Finds every date, time and duration in the given prose spans of `text`.
+ * chrono-node reads the expressions; what it leaves out of news (bare
+ * years, decades, durations) and what it misreads (`1.02 a share` as a
+ * time, `Sun` the newspaper as Sunday) is handled here. Relative dates are
+ * resolved against `reference`, the article's own date.
+ */
+export function findDates(text: string, spans: readonly Span[], reference: CalendarDay | undefined): DateMention[] {
+  const mentions: DateMention[] = [];
+  const referenceInstant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const span of spans) {
+    const prose = text.slice(span.start, span.end);
+    // The most specific reading wins: news patterns (`the first quarter of 2009`), then chrono, then bare years and durations.
+    const found: DateMention[] = newsPatternDates(prose, span.start, reference);
+    const addUnlessTaken = (mention: DateMention | undefined): void => {
+      if (mention && !found.some((other) => other.start < mention.end && mention.start < other.end)) found.push(mention);
+    };
+    for (const result of chrono.parse(prose, { instant: referenceInstant, timezone: 0 })) addUnlessTaken(fromChrono(result, prose, span.start, reference));
+    patternDates(prose, span.start).forEach(addUnlessTaken);
+    mentions.push(...found.sort((a, b) => a.start - b.start));
+  }
+  return mentions;
+}
+
+/** Prepositions chrono keeps in its match that are not part of the date: `on Wednesday` → `Wednesday`. */
+const LEADING_PREPOSITION = /^(?:on|at|in|by|since|from|until|till|during|before|after|for|of)\s+/i;
+const TRAILING_PUNCTUATION = /(?:[\s,.;:!?)\]'"\u2019\u201D]|\s+of)+$/;
+const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+const MERIDIEM = /\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\d[:.]\d\d/i;
+const RELATIVE_WORDS = /\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|later|earlier|previous|following|coming|before|after)\b/i;
+const FUTURE_CUE = /\b(?:will|would|shall|is due|are due|was due|were due|due to|is expected|are expected|is set to|are set to|plans? to|planned|scheduled|is to|are to|upcoming|next|later)\b/i;
+
+function fromChrono(result: chrono.ParsedResult, prose: string, offset: number, reference: CalendarDay | undefined): DateMention | undefined {
+  let start = result.index;
+  let words = result.text;
+  const lead = LEADING_PREPOSITION.exec(words);
+  if (lead) {
+    start += lead[0].length;
+    words = words.slice(lead[0].length);
+  }
+  // A range's second half (`11 December -- four years later`) is read on its own.
+  words = words.split(/\s+(?:--|\u2014|\u2013)\s+/)[0]!.replace(TRAILING_PUNCTUATION, '');
+  if (!words || isMisreading(result, words, prose.slice(start + words.length))) return undefined;
+  // `for a few months` is a length of time, not a date chrono should place.
+  if (wholeDuration(words)) return durationMention(words, offset + start);
+  const future = FUTURE_CUE.test(sentenceAround(prose, start));
+  const { value, relative } = valueOf(result, words, reference, future);
+  const kind = result.start.isCertain('hour') ? 'time' : 'date';
+  return { start: offset + start, end: offset + start + words.length, text: words, kind, value, relative };
+}
+
+/** Words that make an expression a date: a number, a month or weekday, or a word like `yesterday`. */
+const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:today|yesterday|tomorrow|tonight|ago|week|weekend|month|year|quarter|morning|afternoon|evening|night|noon|midnight|now)\b/i;
+
+/** `1.02 a share` read as a time; `Sun` the newspaper read as Sunday; `in the days after` read as a date. */
+function isMisreading(result: chrono.ParsedResult, words: string, after: string): boolean {
+  if (result.start.isCertain('meridiem') && !MERIDIEM.test(words)) return true;
+  if (/^\d{1,2}$/.test(words) || /\d\s+[ap]$/i.test(words)) return true;
+  if (WEEKDAY_ABBREVIATION.test(words) && !/^\.|^,?\s*\d/.test(after)) return true;
+  return !DATE_WORD.test(words);
+}
+
+/** The sentence around `index` (at most 120 characters either side), where a future-tense cue would stand. */
+function sentenceAround(prose: string, index: number): string {
+  const before = prose.slice(Math.max(0, index - 120), index);
+  const after = prose.slice(index, index + 120);
+  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const closing = after.search(/[.?!](?:\s|$)/);
+  return (opening >= 0 ? before.slice(opening + 2) : before) + (closing >= 0 ? after.slice(0, closing) : after);
+}
+
+function valueOf(result: chrono.ParsedResult, words: string, reference: CalendarDay | undefined, future: boolean): { value: string | null; relative: boolean } {
+  const start = result.start;
+  const certain = (component: chrono.Component): boolean => start.isCertain(component);
+  const relativeWords = RELATIVE_WORDS.test(words);
+  const relative = relativeWords || !certain('year');
+  if (relative && !reference) return { value: null, relative };
+  const chronoDay = dayOf(start.date());
+  const week = /\b(this|last|next|past|previous|coming)\s+week\b/i.exec(words);
+  if (week && reference) {
+    const shift = /last|past|previous/i.test(week[1]!) ? -7 : /next|coming/i.test(week[1]!) ? 7 : 0;
+    return { value: isoWeek(addDays(reference, shift)), relative: true };
+  }
+  if (certain('day') && certain('month')) {
+    const day = certain('year') || relativeWords ? chronoDay : { ...chronoDay, year: yearOfMonth(reference!, chronoDay.month, future) };
+    return { value: withTime(isoDay(day), start, words), relative };
+  }
+  if (certain('weekday') && reference) {
+    return { value: withTime(isoDay(nearestWeekday(reference, start.get('weekday')!, future)), start, words), relative: true };
+  }
+  if (certain('month')) {
+    const year = certain('year') ? chronoDay.year : relativeWords ? chronoDay.year : yearOfMonth(reference!, chronoDay.month, future);
+    return { value: isoMonth(year, chronoDay.month), relative };
+  }
+  if (certain('year')) return { value: String(chronoDay.year), relative };
+  if (certain('hour') && reference) return { value: withTime(isoDay(reference), start, words), relative: true };
+  return { value: null, relative };
+}
+
+function withTime(day: string, start: chrono.ParsedComponents, words: string): string {
+  if (!start.isCertain('hour')) return day;
+  const hour = String(start.get('hour')).padStart(2, '0');
+  const minute = String(start.get('minute') ?? 0).padStart(2, '0');
+  return `${day}T${hour}:${minute}${/\b(?:UTC|GMT)\b/.test(words) ? 'Z' : ''}`;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const UNIT_CODES: Readonly<Record<string, string>> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
+
+/** `33 years`, `two weeks`, `a decade`, `the past nine days`, `six straight days`, `12-hour` (not `70-year-old`). */
+const DURATION_SOURCE = String.raw`\b(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|few|many)[\s-]+(?:(?:straight|consecutive|full)\s+)?(minute|hour|day|week|month|quarter|year|decade|century)s?\b(?!-old)`;
+const DURATION = new RegExp(DURATION_SOURCE, 'gi');
+const WHOLE_DURATION = new RegExp(`^${DURATION_SOURCE}$`, 'i');
+
+function wholeDuration(words: string): boolean {
+  return WHOLE_DURATION.test(words);
+}
+
+/** ISO 8601 duration of `two weeks` (`P2W`), `12-hour` (`PT12H`), `a decade` (`P10Y`); `X` for an unknown amount. */
+function durationValue(amount: string, unit: string): string {
+  const lower = amount.toLowerCase();
+  const count = /^\d/.test(lower) ? Number(lower) : NUMBER_WORDS[lower];
+  const code = UNIT_CODES[unit.toLowerCase()]!;
+  if (code === 'DE' || code === 'CE') return `P${count === undefined ? 'X' : count * (code === 'DE' ? 10 : 100)}Y`;
+  const number = count === undefined ? 'X' : String(count);
+  return code.startsWith('T') ? `PT${number}${code.slice(1)}` : `P${number}${code}`;
+}
+
+function durationMention(words: string, start: number): DateMention | undefined {
+  const match = WHOLE_DURATION.exec(words);
+  if (!match) return undefined;
+  return { start, end: start + words.length, text: words, kind: 'duration', value: durationValue(match[1]!, match[2]!), relative: false };
+}
+/** A year standing alone (`in 1999`, `the 1991 collapse`), a decade (`the 1990s`) or an elided year (`'82`). */
+const BARE_YEAR = /(?<![\d$£€#.,/-])(?:(1[89]\d\d|20\d\d)(s)?|['\u2019](\d\d)(s)?)(?![\d%]|[.,]\d)/g;
+/** Words after a number that make it a count, not a year: `2000 jobs`. */
+const COUNTED = /^\s+(?:jobs|people|employees|workers|staff|troops|cars|vehicles|units|planes|aircraft|jets|shares|points|tonnes|tons|miles|kilometers|kilometres|km|metres|meters|feet|dollars|euros|pounds|yen|members|homes|flights|passengers|students|soldiers)\b/i;
+
+function newsPatternDates(prose: string, offset: number, reference: CalendarDay | undefined): DateMention[] {
+  const found: DateMention[] = [];
+  for (const { pattern, kind, relative, value } of NEWS_PATTERNS) {
+    for (const match of prose.matchAll(pattern)) {
+      const resolved = value(match, reference);
+      if (resolved === undefined) continue;
+      found.push({ start: offset + match.index, end: offset + match.index + match[0].length, text: match[0], kind, value: resolved, relative });
+    }
+  }
+  return found;
+}
+
+function patternDates(prose: string, offset: number): DateMention[] {
+  const found: DateMention[] = [];
+  for (const match of prose.matchAll(DURATION)) {
+    found.push(durationMention(match[0], offset + match.index)!);
+  }
+  for (const match of prose.matchAll(BARE_YEAR)) {
+    const end = match.index + match[0].length;
+    if (COUNTED.test(prose.slice(end))) continue;
+    const full = match[1] ?? (Number(match[3]) > 30 ? `19${match[3]}` : `20${match[3]}`);
+    const decade = match[2] ?? match[4];
+    found.push({ start: offset + match.index, end: offset + end, text: match[0], kind: 'date', value: decade ? full.slice(0, 3) : full, relative: false });
+  }
+  return found;
+}
