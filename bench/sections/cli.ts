@@ -1,0 +1,122 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { watchPeakMemory } from '../peak-memory';
+import { measured, type BenchContext, type Measurement, type Section } from '../section';
+import { MB, median } from '../stats';
+import { STRUCTURAL_RULES_SPEED } from '../targets';
+
+/** Timed runs of each command; the median wall time is reported, the highest peak memory. */
+const RUNS = 3;
+
+interface CliRun {
+  readonly wallMs: number;
+  readonly peakBytes: number | undefined;
+  readonly exitCode: number | null;
+  readonly stderr: string;
+}
+
+/** Exit 0 (no errors) and 1 (errors found) are both a finished lint; the corpus is meant to have errors. */
+function finished(run: CliRun): boolean {
+  return run.exitCode === 0 || run.exitCode === 1;
+}
+
+function ensureBuilt(context: BenchContext): string {
+  const cli = join(context.repoDir, 'dist', 'cli.js');
+  if (!existsSync(cli)) {
+    context.log('cli: dist/cli.js is missing; building it with node esbuild.js…');
+    const build = spawnSync(process.execPath, ['esbuild.js'], { cwd: context.repoDir, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('node esbuild.js failed; the end-to-end figures need dist/cli.js');
+  }
+  return cli;
+}
+
+/** Runs the CLI as a user would, report to /dev/null, watching its wall time and peak memory. */
+function runCli(context: BenchContext, args: readonly string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['dist/cli.js', ...args], { cwd: context.repoDir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const memory = watchPeakMemory(child.pid!);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ wallMs: performance.now() - started, peakBytes: memory.stop(), exitCode, stderr }));
+  });
+}
+
+async function runTimes(context: BenchContext, args: readonly string[], runs: number): Promise<CliRun[]> {
+  const results: CliRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runCli(context, args);
+    results.push(run);
+    if (!finished(run)) break;
+  }
+  return results;
+}
+
+/** The `--verbose` line (`linted N files (M from the cache) on K worker threads`), when the CLI prints one. */
+function verboseNote(run: CliRun): string | undefined {
+  return /linted .*$/m.exec(run.stderr)?.[0];
+}
+
+/** Rows for one command: wall time, files/s, MB/s against the target, peak memory. */
+function rows(context: BenchContext, prefix: string, runs: readonly CliRun[]): Measurement[] {
+  const failed = runs.find((run) => !finished(run));
+  if (failed) {
+    const reason = failed.stderr.trim().split('\n')[0] || 'no message';
+    return [{ label: `${prefix}failed`, shown: `exit ${failed.exitCode}`, note: reason }];
+  }
+  const wall = median(runs.map((run) => run.wallMs)) / 1000;
+  const peaks = runs.map((run) => run.peakBytes).filter((peak): peak is number => peak !== undefined);
+  const { files, bytes } = context.corpus;
+  const note = verboseNote(runs[runs.length - 1]!);
+  return [
+    measured(`${prefix}wall time`, wall, 's', 2, { note: `median of ${runs.length} runs; exit ${runs[0]!.exitCode}` }),
+    measured(`${prefix}files per second`, files.length / wall, 'files/s', 0),
+    measured(`${prefix}throughput`, bytes / MB / wall, 'MB/s', 1, { target: STRUCTURAL_RULES_SPEED }),
+    peaks.length > 0
+      ? measured(`${prefix}peak memory (VmHWM)`, Math.max(...peaks) / 2 ** 20, 'MiB', 0, note ? { note } : {})
+      : { label: `${prefix}peak memory`, shown: 'unknown', note: '/proc/<pid>/status not readable' },
+  ];
+}
+
+function lintArgs(context: BenchContext): string[] {
+  return ['lint', relative(context.repoDir, context.corpusDir), '--format', 'json', '--verbose'];
+}
+
+/**
+ * (b) The CLI end to end as a child process on the corpus: file discovery,
+ * configuration lookup, reading, worker threads, linting and the JSON report.
+ */
+export const cliSection: Section = {
+  id: 'cli',
+  title: '(b) End to end: node dist/cli.js lint bench/.corpus --format json --verbose > /dev/null',
+  async run(context) {
+    ensureBuilt(context);
+    context.log('cli: linting the corpus end to end…');
+    return rows(context, '', await runTimes(context, lintArgs(context), RUNS));
+  },
+};
+
+/** (c) The same with `--cache`: one run to fill the cache, then timed runs on the unchanged corpus. */
+export const cacheSection: Section = {
+  id: 'cache',
+  title: '(c) End to end with --cache, second run on an unchanged corpus',
+  async run(context) {
+    ensureBuilt(context);
+    const cacheLocation = join(tmpdir(), `copydesk-bench-cache-${process.pid}`);
+    rmSync(cacheLocation, { force: true, recursive: true });
+    const args = [...lintArgs(context), '--cache', '--cache-location', cacheLocation];
+    try {
+      context.log('cache: filling the cache…');
+      const fill = await runTimes(context, args, 1);
+      const fillRows = rows(context, 'first run (fills the cache): ', fill);
+      if (!finished(fill[0]!)) return fillRows;
+      context.log('cache: re-linting the unchanged corpus…');
+      return [fillRows[0]!, ...rows(context, 'cached: ', await runTimes(context, args, RUNS))];
+    } finally {
+      rmSync(cacheLocation, { force: true, recursive: true });
+    }
+  },
+};

@@ -1,0 +1,6 @@
+import type { Section } from '../section';
+import { cacheSection, cliSection } from './cli';
+import { coreSection } from './core';
+
+/** Every section of `npm run bench`, in the order they run and print. Add new ones here. */
+export const SECTIONS: readonly Section[] = [coreSection, cliSection, cacheSection];
