@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Config } from '../core/config/config';
 import type { FileReport } from './report';
 
@@ -69,6 +70,7 @@ export class LintCache {
 
   save(): void {
     if (!this.changed) return;
+    mkdirSync(dirname(this.location), { recursive: true });
     const temporary = `${this.location}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify({ version: this.version, entries: this.entries } satisfies CacheFile));
     renameSync(temporary, this.location);

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { ConfigError, ConfigLookup } from '../workspace/config-files';
 import { discoverFiles } from '../workspace/discover';
 import { IgnoreLookup } from '../workspace/ignore-files';
-import { decodeArticle, ReadError } from '../workspace/read-text';
+import { decodeArticle, describeIoError, ReadError } from '../workspace/read-text';
 import { FORMATS } from './formats';
 import { lintArticle, type FixMode } from './lint-file';
 import { lintFiles } from './lint-files';
@@ -75,6 +75,12 @@ export async function runLint(patterns: readonly string[], options: LintCommandO
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof ReadError) {
       say(error.message);
+      return EXIT_TROUBLE;
+    }
+    // Any other file system failure (the cache's folder cannot be written, say) is an I/O error, not a crash.
+    const failure = error as NodeJS.ErrnoException;
+    if (failure.code && failure.syscall) {
+      say(`${failure.path ?? failure.syscall}: ${describeIoError(failure)}`);
       return EXIT_TROUBLE;
     }
     throw error;

@@ -103,7 +103,7 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
 }
 
 function noArticlesReason(ignoredCount: number, applied: AppliedConfig): string {
-  if (ignoredCount > 0) return `every article file here is ignored (by ${'.copydeskignore'} or "ignores")`;
+  if (ignoredCount > 0) return `every article file here is ignored (by .copydeskignore or "ignores")`;
   const where = applied.path ? `"files" in ${applied.path}` : '"files" in a .copydeskrc.json';
   return `no article files found (looked for ${articleGlobs(applied).join(', ')}); name files outright or set ${where} to lint other files`;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -140,4 +140,24 @@ export function parseJson(run: CliRun): JsonReport[] {
 /** `rule@line:column` for each finding, the compact form the tests compare. */
 export function places(report: JsonReport): string[] {
   return report.messages.map((message) => `${message.ruleId}@${message.line}:${message.column}`);
+}
+
+let unprivilegedCli: string | undefined;
+
+/**
+ * Options that run the CLI as an ordinary user when the tests run as root
+ * (as in CI), since root reads and writes through any permission. The
+ * bundle is self-contained, so a copy in a folder that user can read runs
+ * wherever the repository was cloned.
+ */
+export function asUnprivilegedUser(): Pick<RunOptions, 'uid' | 'gid' | 'cli'> {
+  if (process.getuid?.() !== 0) return {};
+  if (!unprivilegedCli) {
+    const folder = makeFolder();
+    unprivilegedCli = join(folder, 'cli.cjs');
+    copyFileSync(CLI, unprivilegedCli);
+    chmodSync(unprivilegedCli, 0o755);
+    process.once('exit', () => cleanUp(folder));
+  }
+  return { uid: 65534, gid: 65534, cli: unprivilegedCli };
 }
