@@ -13,6 +13,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NO_DEFECTS, planStory, storyLength, writeFile, type Format, type StoryPlan } from './corpus/compose';
 import { Random, streamFor } from './corpus/random';
+import { RULES } from '../src/core/rules';
+import { onlyStructuralRules } from './targets';
 
 /** Bump when the generator's output changes, so every checkout makes the corpus again. */
 export const CORPUS_VERSION = 1;
@@ -118,13 +120,21 @@ function writeCorpus(): Manifest {
     writeFileSync(join(CORPUS_DIR, path), text);
     latency[length] = { path, words: countWords(text) };
   }
-  // Its own configuration makes the corpus a project of its own: the bench
-  // measures the default rules whatever the repository's settings, and the
-  // article globs are rooted here rather than above the dot-folder.
-  writeFileSync(join(CORPUS_DIR, '.copydeskrc.json'), '{}\n');
+  writeCorpusConfig();
   const manifest: Manifest = { version: CORPUS_VERSION, seed: SEED, files, bytes, words, stories, markdownFiles, latency };
   writeFileSync(MANIFEST, JSON.stringify(manifest, null, 1) + '\n');
   return manifest;
+}
+
+/**
+ * The corpus's own configuration: the structural rules the target is about,
+ * every later rule off, whatever the repository's settings. Being a project
+ * of its own also roots the article globs here, below the dot-folder.
+ * Written again before each end-to-end run, as rules are added.
+ */
+export function writeCorpusConfig(): void {
+  const rules = onlyStructuralRules(RULES.map((rule) => rule.id));
+  writeFileSync(join(CORPUS_DIR, '.copydeskrc.json'), JSON.stringify({ rules }, null, 2) + '\n');
 }
 
 function readManifest(): Manifest | undefined {
