@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const entryPoints = { cli: 'src/cli/main.ts', server: 'src/server/main.ts' };
+const entryPoints = { cli: 'src/cli/main.ts', server: 'src/server/main.ts', extension: 'src/client/extension.ts' };
 
 const options = {
   entryPoints,
@@ -16,6 +16,8 @@ const options = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // The extension host provides `vscode`; it is never bundled.
+  external: ['vscode'],
   // jsonc-parser's UMD build (its `main`) requires files at run time that a bundle cannot see; its ES module build bundles.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   // ES modules bundled as CommonJS (fdir, under tinyglobby) read import.meta.url: give them the bundle's own URL.

@@ -1,0 +1,105 @@
+// Runs the in-editor suite inside code-server with Debian's Chromium, then
+// one check through the UI itself: the Problems panel lists the duplicate
+// captions, and a screenshot goes to test-results/.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { format } from 'node:util';
+import { buildSuite } from './build';
+import { startCodeServer, workbenchUrl, type RunningCodeServer } from './code-server';
+import { checkProblemsPanel } from './problems-panel';
+import { prepareScratch, type Scratch } from './scratch';
+
+const SUITE_TIMEOUT_MS = 5 * 60_000;
+const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
+const EXTENSION = resolve('.');
+
+/**
+ * A browser console message as text. Chromium's `%c` styling and its CSS
+ * argument are dropped; the extension host forwards its own format string
+ * (mocha's `%s` and `%d`) as a later argument, so each string argument
+ * formats the ones after it.
+ */
+function formatConsole(values: readonly unknown[]): string {
+  const parts: string[] = [];
+  let rest = values;
+  while (rest.length > 0) {
+    const [first, ...others] = rest;
+    if (typeof first !== 'string') {
+      parts.push(format(first));
+      rest = others;
+      continue;
+    }
+    const args: unknown[] = [];
+    let next = 0;
+    const text = first.replace(/%[csdifoOj]/g, (token) => {
+      if (next >= others.length) return token;
+      const arg = others[next++];
+      if (token === '%c') return '';
+      args.push(arg);
+      return token;
+    });
+    parts.push(format(text, ...args));
+    rest = others.slice(next);
+  }
+  return parts.join(' ').trimEnd();
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  return context.newPage();
+}
+
+/** Loads the workbench with the suite as `extensionTestsPath` and resolves with the exit code the workbench reports. */
+async function runSuite(browser: Browser, server: RunningCodeServer, scratch: Scratch, suite: string): Promise<number> {
+  const page = await newPage(browser);
+  // The extension host's console (mocha's report among it) arrives as browser console messages.
+  let printing = Promise.resolve();
+  page.on('console', (message) => {
+    printing = printing.then(async () => console.log(formatConsole(await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => String(arg)))))));
+  });
+  let reportExit: (code: number) => void = () => undefined;
+  const exitCode = new Promise<number>((resolveExit) => (reportExit = resolveExit));
+  await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
+  await page.goto(workbenchUrl(server, scratch.workspace, { extensionDevelopmentPath: EXTENSION, extensionTestsPath: suite }));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<number>((resolveTimeout) => {
+    timer = setTimeout(() => {
+      console.error(`The editor suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s`);
+      resolveTimeout(1);
+    }, SUITE_TIMEOUT_MS);
+  });
+  const code = await Promise.race([exitCode, timeout]);
+  clearTimeout(timer);
+  await printing;
+  if (code !== 0) await page.screenshot({ path: 'test-results/suite-failure.png' });
+  await page.context().close();
+  return code;
+}
+
+export async function runCodeServer(): Promise<number> {
+  const suite = await buildSuite();
+  const scratch = await prepareScratch();
+  await mkdir('test-results', { recursive: true });
+  const server = await startCodeServer(scratch);
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM });
+    try {
+      const started = Date.now();
+      const suiteCode = await runSuite(browser, server, scratch, suite);
+      console.log(`editor suite: exit code ${suiteCode} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const page = await newPage(browser);
+      const panelOk = await checkProblemsPanel(page, workbenchUrl(server, scratch.workspace, { extensionDevelopmentPath: EXTENSION }));
+      return suiteCode !== 0 ? suiteCode : panelOk ? 0 : 1;
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await runCodeServer();
+}

@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { describe, it } from 'mocha';
+import { findingsOf, openFixture, waitFor } from './helpers';
+
+describe('Which files are articles', () => {
+  it('lints a plain .txt file that copydesk.files names, leaving its language alone', async () => {
+    // The runner's user settings hold "copydesk.files": ["**/wire/*.txt"].
+    const { document } = await openFixture('wire', 'ferry.txt');
+    assert.equal(document.languageId, 'plaintext');
+    const findings = await waitFor('diagnostics on wire/ferry.txt', () => findingsOf(document.uri), (found) => found.length > 0);
+    assert.deepEqual(findings, ['duplicate-caption@4']);
+  });
+
+  it('"Treat This File as a News Article" switches an untitled document to news and lints it', async () => {
+    const content = 'Night Buses Return\n\n1 May 2025, Latvia, Riga: A night bus waits at the terminal. (LETA)\n1 May 2025, Latvia, Riga: A night bus waits at the terminal. (LETA)\n\nThe buses run again from Friday.\n';
+    const document = await vscode.workspace.openTextDocument({ content, language: 'plaintext' });
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('copydesk.treatAsArticle');
+    const switched = await waitFor('the news language', () => vscode.window.activeTextEditor?.document.languageId, (id) => id === 'news');
+    assert.equal(switched, 'news');
+    const uri = vscode.window.activeTextEditor!.document.uri;
+    const findings = await waitFor('diagnostics on the untitled article', () => findingsOf(uri), (found) => found.length > 0);
+    assert.deepEqual(findings, ['duplicate-caption@4']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
