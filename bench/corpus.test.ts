@@ -1,8 +1,8 @@
 // The corpus generator's promise: the same bytes on every machine and run,
 // and a version bump whenever its output changes (so stale corpora are made
-// again). Run with `npx mocha --no-config --node-option import=tsx
-// bench/corpus.test.ts`; `npm test` covers
-// test/ only, and this guards the benchmark, not the product.
+// again). It guards the benchmark, not the product, so `npm test` leaves it
+// out; run it with
+//   npx mocha --no-config --node-option import=tsx bench/corpus.test.ts
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { CORPUS_VERSION, generateFile, generateLatencyFixture } from './corpus';

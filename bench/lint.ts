@@ -8,7 +8,7 @@
  *   npm run bench -- --json out.json    # also write the figures as JSON
  */
 import { writeFileSync } from 'node:fs';
-import { arch, cpus, platform, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_DIR, CORPUS_DIR, CORPUS_VERSION, describeCorpus, ensureCorpus } from './corpus';
@@ -32,7 +32,16 @@ const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown C
 console.log('Copydesk benchmark');
 console.log(`Machine: ${machine}`);
 console.log(`Corpus:  ${describeCorpus(corpus)} (bench/.corpus, generator v${CORPUS_VERSION})`);
-console.log('MB = 10^6 bytes of UTF-8 file content; MiB = 2^20 bytes.\n');
+console.log('MB = 10^6 bytes of UTF-8 file content; MiB = 2^20 bytes.');
+console.log(loadNote('before'));
+console.log('');
+
+/** Other work on the machine slows every figure down; say how busy it was, so a low figure can be read for what it is. */
+function loadNote(when: string): string {
+  const load = loadavg()[0]!;
+  const busy = load > cpus().length / 2;
+  return `Load average ${when}: ${load.toFixed(2)} on ${cpus().length} cores${busy ? ' (busy: other processes compete for the cores; figures will be low)' : ''}`;
+}
 
 const results: Array<{ id: string; title: string; measurements: readonly Measurement[] }> = [];
 for (const section of SECTIONS) {
@@ -48,6 +57,7 @@ for (const section of SECTIONS) {
 }
 
 const verdicts = formatVerdicts(results);
+console.log(loadNote('after'));
 if (verdicts.length > 0) console.log(['Targets:', ...verdicts.map((line) => `  ${line}`)].join('\n'));
 
 if (values.json) {
