@@ -3,12 +3,12 @@ import { ConfigError, ConfigLookup } from '../workspace/config-files';
 import { discoverFiles } from '../workspace/discover';
 import { IgnoreLookup } from '../workspace/ignore-files';
 import { decodeArticle, describeIoError, ReadError } from '../workspace/read-text';
-import { FORMATS } from './formats';
+import { FORMATS, type Formatter } from './formats';
 import { lintArticle, type FixMode } from './lint-file';
 import { lintFiles } from './lint-files';
 import { createProgress, type ProgressTarget } from './progress';
 import { errorsOnly, type FileFix, type FileOutcome, type FileReport } from './report';
-import { parseShard, selectShard } from './shard';
+import { parseShard, selectShard, type Shard } from './shard';
 
 /** The options of `copydesk lint`, as commander hands them over. */
 export interface LintCommandOptions {
@@ -69,7 +69,7 @@ function describeFix(displayPath: string, fix: FileFix | undefined, dryRun: bool
  * others could not be.
  */
 export async function runLint(patterns: readonly string[], options: LintCommandOptions, io: CommandIO): Promise<number> {
-  const say = (line: string): void => void io.stderr.write(`copydesk: ${line}\n`);
+  const say: Say = (line) => void io.stderr.write(`copydesk: ${line}\n`);
   try {
     return await lint(patterns, options, io, say);
   } catch (error) {
@@ -87,77 +87,105 @@ export async function runLint(patterns: readonly string[], options: LintCommandO
   }
 }
 
-async function lint(patterns: readonly string[], options: LintCommandOptions, io: CommandIO, say: (line: string) => void): Promise<number> {
+/** The command line's options, checked before anything is read. */
+interface Plan {
+  readonly formatter: Formatter;
+  readonly fix: FixMode;
+  readonly shard: Shard | undefined;
+}
+
+function plan(patterns: readonly string[], options: LintCommandOptions): Plan {
   const formatter = FORMATS[options.format];
   if (!formatter) throw new UsageError(`unknown --format "${options.format}" (choose one of ${Object.keys(FORMATS).join(', ')})`);
-  const fix = fixModeOf(options);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (shard && 'problem' in shard) throw new UsageError(shard.problem);
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin');
   if (options.stdin && patterns.length > 0) throw new UsageError('give either --stdin or paths to lint, not both');
+  return { formatter, fix: fixModeOf(options), shard };
+}
 
+/** One file's outcome with the path the user knows it by. */
+interface Linted {
+  readonly displayPath: string;
+  readonly outcome: FileOutcome;
+}
+
+type Say = (line: string) => void;
+
+async function lint(patterns: readonly string[], options: LintCommandOptions, io: CommandIO, say: Say): Promise<number> {
+  const { formatter, fix, shard } = plan(patterns, options);
   const configs = new ConfigLookup(io.cwd, options.config);
-  let trouble = false;
-  let outcomes: Array<{ displayPath: string; outcome: FileOutcome }>;
+  const { linted, trouble } = options.stdin ? await lintStdin(options, io, configs, fix) : await lintPaths(patterns, options, io, configs, fix, shard, say);
 
-  if (options.stdin) {
-    const name = options.stdinFilename ?? '<stdin>';
-    const path = resolve(io.cwd, name);
-    const article = decodeArticle(name, await io.readStdin());
-    const outcome = lintArticle({ path, displayPath: name, config: configs.forFile(path).config, fix }, article);
-    outcomes = [{ displayPath: name, outcome }];
-  } else {
-    const ignores = new IgnoreLookup(configs);
-    const found = discoverFiles(patterns.length > 0 ? patterns : ['.'], { cwd: io.cwd, configs, ignores });
-    for (const pattern of found.skipped) say(`warning: ${pattern} is ignored (by .copydeskignore or "ignores" in the configuration), so it was not linted`);
-    for (const unmatched of found.unmatched) {
-      if (!unmatched.missing && !options.errorOnUnmatchedPattern) continue;
-      say(`${unmatched.pattern}: ${unmatched.reason}`);
-      trouble = true;
-    }
-    const files = shard ? selectShard(found.files, shard) : found.files;
-    const progress = createProgress(io.stderr, io.env);
-    const run = await lintFiles(files, {
-      cwd: io.cwd,
-      configs,
-      fix,
-      ...(options.cache ? { cacheLocation: resolve(io.cwd, options.cacheLocation) } : {}),
-      ...(options.threads === undefined ? {} : { workers: options.threads }),
-      ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
-      onProgress: progress.update,
-    });
-    progress.finish();
-    if (options.verbose) say(`linted ${files.length} files (${run.fromCache} from the cache) ${run.workers > 0 ? `on ${run.workers} worker threads` : 'in one thread'}`);
-    outcomes = run.outcomes.map((outcome, index) => ({ displayPath: relative(io.cwd, files[index]!), outcome }));
-  }
-
+  let failed = trouble;
   const reports: FileReport[] = [];
-  let stdoutText = '';
-  for (const { displayPath, outcome } of outcomes) {
+  let text = '';
+  for (const { displayPath, outcome } of linted) {
     if ('failure' in outcome) {
       say(`${displayPath}: ${outcome.failure.reason}`);
-      trouble = true;
+      failed = true;
       continue;
     }
     reports.push(outcome.report);
     const summary = describeFix(displayPath, outcome.fix, fix === 'dry-run');
     if (summary) say(summary);
-    if (outcome.fix?.diff) stdoutText += outcome.fix.diff;
-    if (outcome.fix?.output !== undefined) stdoutText += outcome.fix.output;
+    text += outcome.fix?.diff ?? outcome.fix?.output ?? '';
   }
 
-  const errors = reports.reduce((sum, report) => sum + report.errorCount, 0);
-  const warnings = reports.reduce((sum, report) => sum + report.warningCount, 0);
-  const shown = options.quiet ? reports.map(errorsOnly) : reports;
   // When standard output carries a diff or fixed text, the report goes to standard error so the two never mix.
   const carriesText = fix === 'dry-run' || fix === 'output';
   const reportStream = carriesText ? io.stderr : io.stdout;
   const color = options.color ?? (Boolean(reportStream.isTTY) && !io.env.NO_COLOR);
-  if (carriesText) io.stdout.write(stdoutText);
-  reportStream.write(formatter(shown, { cwd: io.cwd, color }));
+  if (carriesText) io.stdout.write(text);
+  reportStream.write(formatter(options.quiet ? reports.map(errorsOnly) : reports, { cwd: io.cwd, color }));
 
+  const errors = reports.reduce((sum, report) => sum + report.errorCount, 0);
+  const warnings = reports.reduce((sum, report) => sum + report.warningCount, 0);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) say(`${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`);
-  if (trouble) return EXIT_TROUBLE;
+  if (failed) return EXIT_TROUBLE;
   return errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Standard input, linted as the file `--stdin-filename` names: its format and its configuration. */
+async function lintStdin(options: LintCommandOptions, io: CommandIO, configs: ConfigLookup, fix: FixMode): Promise<{ linted: Linted[]; trouble: boolean }> {
+  const name = options.stdinFilename ?? '<stdin>';
+  const path = resolve(io.cwd, name);
+  const article = decodeArticle(name, await io.readStdin());
+  const outcome = lintArticle({ path, displayPath: name, config: configs.forFile(path).config, fix }, article);
+  return { linted: [{ displayPath: name, outcome }], trouble: false };
+}
+
+/** The files the paths and globs find (this shard of them), linted; `trouble` when a path was missing or found nothing. */
+async function lintPaths(
+  patterns: readonly string[],
+  options: LintCommandOptions,
+  io: CommandIO,
+  configs: ConfigLookup,
+  fix: FixMode,
+  shard: Shard | undefined,
+  say: Say,
+): Promise<{ linted: Linted[]; trouble: boolean }> {
+  const found = discoverFiles(patterns.length > 0 ? patterns : ['.'], { cwd: io.cwd, configs, ignores: new IgnoreLookup(configs) });
+  for (const pattern of found.skipped) say(`warning: ${pattern} is ignored (by .copydeskignore or "ignores" in the configuration), so it was not linted`);
+  let trouble = false;
+  for (const unmatched of found.unmatched) {
+    if (!unmatched.missing && !options.errorOnUnmatchedPattern) continue;
+    say(`${unmatched.pattern}: ${unmatched.reason}`);
+    trouble = true;
+  }
+  const files = shard ? selectShard(found.files, shard) : found.files;
+  const progress = createProgress(io.stderr, io.env);
+  const run = await lintFiles(files, {
+    cwd: io.cwd,
+    configs,
+    fix,
+    ...(options.cache ? { cacheLocation: resolve(io.cwd, options.cacheLocation) } : {}),
+    ...(options.threads === undefined ? {} : { workers: options.threads }),
+    ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
+    onProgress: progress.update,
+  });
+  progress.finish();
+  if (options.verbose) say(`linted ${files.length} files (${run.fromCache} from the cache) ${run.workers > 0 ? `on ${run.workers} worker threads` : 'in one thread'}`);
+  return { linted: run.outcomes.map((outcome, index) => ({ displayPath: relative(io.cwd, files[index]!), outcome })), trouble };
 }

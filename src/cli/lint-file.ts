@@ -93,7 +93,9 @@ export function lintFile(task: FileTask): FileOutcome {
     return lintArticle(task, readArticle(task.path));
   } catch (error) {
     if (error instanceof ReadError) return { failure: { filePath: task.path, reason: error.reason } };
-    const reason = (error as NodeJS.ErrnoException).code ? `cannot write the fixed file: ${(error as Error).message}` : String((error as Error).stack ?? error);
+    const failure = error as NodeJS.ErrnoException;
+    // Reading is covered above, so a file system error here came from writing the fix.
+    const reason = failure.code ? `cannot write the fixed file: ${failure.message}` : `copydesk failed on this file, please report it: ${failure.message}`;
     return { failure: { filePath: task.path, reason } };
   }
 }
