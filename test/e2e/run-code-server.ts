@@ -9,7 +9,7 @@ import { format } from 'node:util';
 import { buildSuite } from './build';
 import { startCodeServer, workbenchUrl, type RunningCodeServer } from './code-server';
 import { checkProblemsPanel } from './problems-panel';
-import { prepareScratch, type Scratch } from './scratch';
+import { prepareScratch, removeScratch, type Scratch } from './scratch';
 
 const SUITE_TIMEOUT_MS = 5 * 60_000;
 const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -82,7 +82,13 @@ export async function runCodeServer(): Promise<number> {
   const suite = await buildSuite();
   const scratch = await prepareScratch();
   await mkdir('test-results', { recursive: true });
-  const server = await startCodeServer(scratch);
+  let server: RunningCodeServer;
+  try {
+    server = await startCodeServer(scratch);
+  } catch (error) {
+    await removeScratch(scratch);
+    throw error;
+  }
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM });
     try {
@@ -97,6 +103,7 @@ export async function runCodeServer(): Promise<number> {
     }
   } finally {
     await server.stop();
+    await removeScratch(scratch);
   }
 }
 

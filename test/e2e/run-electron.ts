@@ -5,7 +5,7 @@ import { runTests, TestRunFailedError } from '@vscode/test-electron';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSuite } from './build';
-import { prepareScratch } from './scratch';
+import { prepareScratch, removeScratch } from './scratch';
 
 export async function runElectron(): Promise<number> {
   const suite = await buildSuite();
@@ -24,6 +24,8 @@ export async function runElectron(): Promise<number> {
       return 2;
     }
     throw error;
+  } finally {
+    await removeScratch(scratch);
   }
 }
 

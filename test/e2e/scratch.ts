@@ -1,7 +1,7 @@
 // A throwaway home for one editor run: a copy of the fixtures as the
 // workspace (tests edit documents; the repository's files stay untouched),
 // an empty extensions folder, and user settings that keep edits in memory.
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -34,4 +34,8 @@ export async function prepareScratch(): Promise<Scratch> {
   await mkdir(scratch.extensions, { recursive: true });
   await writeFile(join(scratch.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   return scratch;
+}
+
+export async function removeScratch(scratch: Scratch): Promise<void> {
+  await rm(scratch.root, { recursive: true, force: true });
 }
