@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyPatch } from 'diff';
 import { asUnprivilegedUser, cleanStory, cleanUp, copydesk, makeFolder, parseJson, scrapedStory } from './helpers';
@@ -43,6 +43,27 @@ describe('copydesk lint --fix', () => {
     assert.equal(bytes.toString('utf8'), bom + fixedStory('\r\n'));
     assert.equal(statSync(path).mode & 0o777, 0o640);
     assert.deepEqual(readdirSync(folder), ['crlf.news']);
+  });
+
+  it('keeps the file\'s owner', () => {
+    folder = makeFolder({ 'harbour.news': scrapedStory() });
+    const path = join(folder, 'harbour.news');
+    // As root (in CI) the file is given to another user, whom the fixed file must still belong to.
+    if (process.getuid?.() === 0) chownSync(path, 65534, 65534);
+    const before = statSync(path);
+    assert.equal(copydesk(['lint', '--fix', 'harbour.news'], { cwd: folder }).code, 0);
+    const after = statSync(path);
+    assert.notEqual(after.ino, before.ino, 'the file was replaced, not rewritten in place');
+    assert.deepEqual([after.uid, after.gid], [before.uid, before.gid]);
+  });
+
+  it('follows a symbolic link, fixing its target and keeping the link', () => {
+    folder = makeFolder({ 'desk/harbour.news': scrapedStory() });
+    symlinkSync('desk/harbour.news', join(folder, 'link.news'));
+    const run = copydesk(['lint', '--fix', 'link.news'], { cwd: folder });
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(lstatSync(join(folder, 'link.news')).isSymbolicLink());
+    assert.equal(readFileSync(join(folder, 'desk/harbour.news'), 'utf8'), fixedStory());
   });
 
   it('--fix-dry-run prints a unified diff, sends the report to stderr and writes nothing', () => {
