@@ -12,6 +12,24 @@ describe('Which files are articles', () => {
     assert.deepEqual(findings, ['duplicate-caption@4']);
   });
 
+  it('picks up a change to copydesk.files without a reload', async () => {
+    const settings = vscode.workspace.getConfiguration('copydesk');
+    const before = settings.get<string[]>('files', []);
+    const { document } = await openFixture('inbox', 'market.txt');
+    // Asking for the fix-all action answers at once: no provider means the server does not see the file.
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    const fixAllActions = () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.fixAll.copydesk');
+    assert.deepEqual(await fixAllActions(), [], 'inbox/market.txt is not an article before the change');
+    try {
+      await settings.update('files', [...before, '**/inbox/*.txt'], vscode.ConfigurationTarget.Global);
+      const findings = await waitFor('diagnostics on inbox/market.txt', () => findingsOf(document.uri), (found) => found.length > 0);
+      assert.deepEqual(findings, ['duplicate-caption@4']);
+      assert.equal((await fixAllActions()).length, 1);
+    } finally {
+      await settings.update('files', before, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('"Treat This File as a News Article" switches an untitled document to news and lints it', async () => {
     const content = 'Night Buses Return\n\n1 May 2025, Latvia, Riga: A night bus waits at the terminal. (LETA)\n1 May 2025, Latvia, Riga: A night bus waits at the terminal. (LETA)\n\nThe buses run again from Friday.\n';
     const document = await vscode.workspace.openTextDocument({ content, language: 'plaintext' });
