@@ -88,6 +88,18 @@ describe('copydesk lint configuration', () => {
     assert.deepEqual(rulesByFile(folder, run), { 'desk/a.txt': ALL_STORY_RULES.filter((rule) => rule !== 'duplicate-caption') });
   });
 
+  it('--config naming a missing file exits 2 naming it', () => {
+    folder = makeFolder({ 'a.news': cleanStory() });
+    const run = copydesk(['lint', '--config', 'nowhere.json'], { cwd: folder });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, `copydesk: ${join(folder, 'nowhere.json')}: no such file or directory\n`);
+  });
+
+  it('.copydeskrc.json wins over .copydeskrc.yaml in the same folder', () => {
+    folder = makeFolder({ '.copydeskrc.json': JSON.stringify({ rules: { whitespace: 'off' } }), '.copydeskrc.yaml': 'rules:\n  scrape-artifact: off\n', 'a.news': scrapedStory() });
+    assert.deepEqual(rulesByFile(folder, copydesk(['lint', '--format', 'json'], { cwd: folder })), { 'a.news': ALL_STORY_RULES.filter((rule) => rule !== 'whitespace') });
+  });
+
   it('"files" chooses what a folder lint picks up, relative to the configuration\'s folder', () => {
     folder = makeFolder({ 'wire/.copydeskrc.json': JSON.stringify({ files: ['incoming/*.txt'] }), 'wire/incoming/a.txt': scrapedStory(), 'wire/incoming/b.news': scrapedStory(), 'wire/a.txt': scrapedStory() });
     const run = copydesk(['lint', 'wire', '--format', 'json'], { cwd: folder });

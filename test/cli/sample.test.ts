@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanUp, copydesk, makeFolder, parseJson, places } from './helpers';
 
@@ -45,6 +45,8 @@ describe('the scraped sample', function () {
   beforeEach(() => {
     folder = makeFolder();
     copyFileSync(SAMPLE, join(folder, 'sample.txt'));
+    // CI lays shared/ out without write bits; the copy is made the same way.
+    chmodSync(join(folder, 'sample.txt'), 0o444);
   });
   afterEach(() => cleanUp(folder));
 
@@ -88,5 +90,6 @@ describe('the scraped sample', function () {
     }
     const expected = lines.filter((_, index) => !DELETED_LINES.includes(index + 1)).join('\n');
     assert.equal(readFileSync(join(folder, 'sample.txt'), 'utf8'), expected);
+    assert.equal(statSync(join(folder, 'sample.txt')).mode & 0o777, 0o444, 'the fixed copy keeps its mode');
   });
 });
