@@ -5,6 +5,7 @@
  *
  *   npm run bench                       # every section
  *   npm run bench -- --only core        # some sections, by id (comma-separated)
+ *   npm run bench -- --only rules       # the cost of each rule (not run by default)
  *   npm run bench -- --json out.json    # also write the figures as JSON
  */
 import { writeFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ function loadNote(when: string): string {
 
 const results: Array<{ id: string; title: string; measurements: readonly Measurement[] }> = [];
 for (const section of SECTIONS) {
-  if (only && !only.includes(section.id)) continue;
+  if (only ? !only.includes(section.id) : section.optional) continue;
   let measurements: readonly Measurement[];
   try {
     measurements = await section.run(context);

@@ -10,6 +10,8 @@ export interface Section {
   /** Short name for `npm run bench -- --only <id>`. */
   readonly id: string;
   readonly title: string;
+  /** Runs only when asked for by `--only`: diagnostics too slow or too detailed for every run. */
+  readonly optional?: boolean;
   run(context: BenchContext): Promise<readonly Measurement[]>;
 }
 
