@@ -9,6 +9,7 @@ import { lintFiles } from './lint-files';
 import { createProgress, type ProgressTarget } from './progress';
 import { errorsOnly, type FileFix, type FileOutcome, type FileReport } from './report';
 import { parseShard, selectShard, type Shard } from './shard';
+import { buildIdentity } from './version';
 
 /** The options of `copydesk lint`, as commander hands them over. */
 export interface LintCommandOptions {
@@ -36,8 +37,8 @@ export interface CommandIO {
   readonly stdout: ProgressTarget;
   readonly stderr: ProgressTarget;
   readStdin(): Promise<Uint8Array>;
-  /** The script worker threads start from; none keeps every run in one thread. */
-  readonly workerEntry?: string;
+  /** The running bundle: worker threads start from it and the cache is keyed on it. Without one, every run stays in one thread. */
+  readonly bundle?: string;
 }
 
 export const EXIT_OK = 0;
@@ -182,7 +183,8 @@ async function lintPaths(
     fix,
     ...(options.cache ? { cacheLocation: resolve(io.cwd, options.cacheLocation) } : {}),
     ...(options.threads === undefined ? {} : { workers: options.threads }),
-    ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
+    ...(io.bundle ? { workerEntry: io.bundle } : {}),
+    toolVersion: buildIdentity(io.bundle),
     onProgress: progress.update,
   });
   progress.finish();

@@ -20,6 +20,8 @@ export interface LintFilesOptions {
   readonly fix?: FixMode;
   /** Where to keep the cache; no cache when absent. */
   readonly cacheLocation?: string;
+  /** The version the cache is keyed on; `buildIdentity` gives one that changes with every build. */
+  readonly toolVersion?: string;
   /** How many worker threads a large run uses: 0 lints in this thread; by default one per core. */
   readonly workers?: number;
   /** The script a worker thread starts from (the CLI bundle); without it every run lints in this thread. */
@@ -56,7 +58,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const cwd = options.cwd ?? process.cwd();
   const configs = options.configs ?? new ConfigLookup(cwd);
   const fix = options.fix ?? 'off';
-  const cache = options.cacheLocation === undefined ? undefined : new LintCache(options.cacheLocation, TOOL_VERSION);
+  const cache = options.cacheLocation === undefined ? undefined : new LintCache(options.cacheLocation, options.toolVersion ?? TOOL_VERSION);
   const outcomes: FileOutcome[] = new Array(paths.length);
   const pending: Array<{ index: number; task: FileTask; key?: string }> = [];
 

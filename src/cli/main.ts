@@ -50,7 +50,7 @@ function program(): Command {
         stdout: process.stdout,
         stderr: process.stderr,
         readStdin,
-        workerEntry: __filename,
+        bundle: __filename,
       });
     });
   return copydesk;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanStory, cleanUp, copydesk, makeFolder, parseJson, scrapedStory, writeFiles } from './helpers';
+import { CLI, cleanStory, cleanUp, copydesk, makeFolder, parseJson, scrapedStory, writeFiles } from './helpers';
 
 /** `count` small stories across a few folders, every third one scraped. */
 function archive(count: number): Record<string, string> {
@@ -37,6 +37,17 @@ describe('copydesk lint on archives: cache, shards and worker threads', () => {
     const fourth = copydesk(['lint', '--cache', '--verbose', '--format', 'json'], { cwd: folder });
     assert.match(fourth.stderr, /\(0 from the cache\)/);
     assert.ok(parseJson(fourth).every((report) => report.messages.every((message) => message.ruleId !== 'duplicate-caption')));
+  });
+
+  it('--cache is keyed on the build, so a rebuilt tool lints afresh', () => {
+    folder = makeFolder(archive(3));
+    const bundle = join(folder, '.tool/cli.cjs');
+    writeFiles(folder, { '.tool/cli.cjs': readFileSync(CLI) });
+    const run = (): string => copydesk(['lint', '--cache', '--verbose'], { cwd: folder, cli: bundle }).stderr;
+    run();
+    assert.match(run(), /\(3 from the cache\)/);
+    utimesSync(bundle, new Date(), new Date(Date.now() + 60_000));
+    assert.match(run(), /\(0 from the cache\)/);
   });
 
   it('--cache-location puts the cache where it is told', () => {
