@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { parseArticleFile } from '../../src/core/article/parse';
+import { tagEntities } from '../../src/core/entities';
+import { attributeQuotes } from '../../src/core/quotes/attribute';
+import { findQuoteSpans } from '../../src/core/quotes/find-quotes';
+import type { Quote } from '../../src/core/quotes/model';
+
+/** Our own story in the sample's shape, with each way news copy attributes a quote. */
+const STORY = [
+  'Fishermen Block Harbour Over Quotas',
+  '',
+  '"We have been fishing these waters for three generations," said Lars Henriksen, who chairs the local association.',
+  '',
+  'Norway\'s fisheries minister, Ingrid Dahl, said: "The quotas follow the scientific advice and will not change."',
+  '',
+  'Henriksen said the boats would stay "as long as it takes" and added that the association "will not be bullied by Oslo".',
+  '',
+  'Dahl met the fishermen on Tuesday. "This is a difficult season for everyone," she told reporters.',
+  '',
+  '"We are listening.',
+  '',
+  '"But the fish stocks come first," Dahl said.',
+  '',
+  'The harbour master called it "a calm protest", according to the coastguard. Locals brought "koffee" and buns.',
+  '',
+].join('\n');
+
+function quotes(text = STORY): Quote[] {
+  const file = parseArticleFile(text, { format: 'plain' });
+  const article = file.articles[0]!;
+  return attributeQuotes(findQuoteSpans(article, text), text, tagEntities(text, article.blocks.flatMap((block) => block.prose)));
+}
+
+describe('quotes', () => {
+  it('finds every quotation of two words or more, straight or curly, and no single quoted word', () => {
+    const found = quotes().map((quote) => quote.text);
+    assert.deepEqual(found, [
+      'We have been fishing these waters for three generations,',
+      'The quotas follow the scientific advice and will not change.',
+      'as long as it takes',
+      'will not be bullied by Oslo',
+      'This is a difficult season for everyone,',
+      'We are listening. But the fish stocks come first,',
+      'a calm protest',
+    ]);
+  });
+
+  it('joins a quote that runs over paragraphs: no closing mark, a new opening mark', () => {
+    const running = quotes().find((quote) => quote.text.startsWith('We are listening'))!;
+    assert.equal(running.parts.length, 2);
+    assert.equal(STORY.slice(running.start, running.start + 1), '"');
+    assert.equal(STORY.slice(running.end - 1, running.end), '"');
+  });
+
+  it('spans a quote from its opening mark to its closing mark, in curly copy too', () => {
+    const curly = STORY.replace(/"([^"]*)"/g, '\u201C$1\u201D');
+    const first = quotes(curly)[0]!;
+    assert.equal(curly.slice(first.start, first.end), '\u201CWe have been fishing these waters for three generations,\u201D');
+  });
+
+  it('names the speaker after the quote, before it, across an apposition, by pronoun and for a continuing quote', () => {
+    const speakers = quotes().map((quote) => (quote.speaker ? `${quote.speaker.name} (${quote.speaker.attribution})` : '-'));
+    assert.deepEqual(speakers, [
+      'Lars Henriksen (after)',
+      'Ingrid Dahl (before)',
+      'Lars Henriksen (before)',
+      'Lars Henriksen (continuing)',
+      'Ingrid Dahl (pronoun)',
+      'Ingrid Dahl (after)',
+      speakers[6]!,
+    ]);
+  });
+
+  it('gives no speaker when the copy names none', () => {
+    const text = 'Storm Hits Coast\n\nResidents described "a wall of water" reaching the road.\n';
+    assert.deepEqual(quotes(text).map((quote) => quote.speaker), [undefined]);
+  });
+});
