@@ -78,6 +78,12 @@ describe('article model', () => {
     });
   });
 
+  it('keeps a stray byte order mark out of the headline when a front end leaves it in', () => {
+    const file = plain(`\uFEFF${crlf(FERRY)}`);
+    assert.equal(at(file, file.articles[0]!.headline), 'Arctic Ferry Line Reopens After Storm');
+    assert.equal(at(file, file.articles[0]!.captions[0]!.credit), 'NTB via AP');
+  });
+
   describe('captions with emoji and names in other scripts', () => {
     const lines = [
       'Festival Nights in Three Cities',
