@@ -13,9 +13,10 @@ describe('Language features from the server', () => {
     await waitFor('the Copydesk diagnostics', () => findingsOf(document.uri), (found) => found.includes('duplicate-caption@4'));
     const repeat = vscode.languages.getDiagnostics(document.uri).find((d) => ruleOf(d) === 'duplicate-caption' && d.range.start.line === 3)!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, repeat.range, vscode.CodeActionKind.QuickFix.value);
+    // The API command returns actions without their diagnostics, so the title names the finding.
     const fix = actions.find((action) => action.kind?.value === 'quickfix' && action.title.startsWith('Fix: Duplicate caption'));
     assert.ok(fix?.edit, `a quick fix for the duplicate caption among: ${actions.map((a) => a.title).join(' | ')}`);
-
+    assert.equal(fix.isPreferred, true, 'preferred, so Ctrl+. Enter and auto-fix pick it');
     const before = document.getText().split('\n');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const expected = [...before.slice(0, 3), ...before.slice(4)];
