@@ -84,6 +84,28 @@ describe('article model', () => {
     assert.equal(at(file, file.articles[0]!.captions[0]!.credit), 'NTB via AP');
   });
 
+  describe('credits', () => {
+    const creditOf = (caption: string): string | undefined => {
+      const file = plain(lf(['Lantern Festival Opens', '', caption, '', 'The city lit more than 20,000 lanterns on Sunday evening.']));
+      return at(file, file.articles[0]!.captions[0]?.credit);
+    };
+
+    it('spans the words inside the brackets, without the brackets or spaces inside them', () => {
+      assert.equal(creditOf('Visitors walk beneath paper lanterns in central Seoul. ( Yonhap/EPA )'), 'Yonhap/EPA');
+      assert.equal(creditOf('Visitors walk beneath lanterns on 12 January 2025 (KCNA via YNA/dpa)  '), 'KCNA via YNA/dpa');
+    });
+
+    it('closes a caption without a full stop when it names an agency', () => {
+      assert.equal(creditOf('Visitors walk beneath paper lanterns in central Seoul (Reuters)'), 'Reuters');
+      assert.equal(creditOf('Visitors walk beneath paper lanterns in central Seoul (AP Photo/Lee Jin-man)'), 'AP Photo/Lee Jin-man');
+    });
+
+    it('is not found in a bracket that ends a sentence of copy', () => {
+      assert.equal(creditOf('The festival is run by the Seoul Tourism Organization (STO)'), undefined);
+      assert.equal(creditOf('The talks were proposed by the Democratic People\'s Republic of Korea (DPRK)'), undefined);
+    });
+  });
+
   describe('captions with emoji and names in other scripts', () => {
     const lines = [
       'Festival Nights in Three Cities',

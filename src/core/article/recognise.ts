@@ -10,12 +10,14 @@ import type { Caption, Credit, Dateline } from './model';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 
-/**
- * A credit closes a caption: `... region. (KCNA via YNA/dpa)`. The words
- * before it end a sentence (or a date), which keeps a body sentence that
- * merely ends in a bracket, `... Korea (DPRK)`, from passing for a caption.
- */
-const CREDIT_AT_END = /([.!?"'\u201D\u2019)\]]|\d)\s+\(([^()\n]{2,80})\)[ \t\u00A0]*$/;
+/** A bracketed credit at the very end of a line, and the character before the space that precedes it. */
+const BRACKETS_AT_END = /(\S)\s+\(([^()\n]{2,80})\)[ \t\u00A0]*$/;
+
+/** A sentence or a date ends just before the credit: `... region. (EPA)`, `... 25 June 2024 (EPA)`. */
+const SENTENCE_END = /[.!?"'\u201D\u2019)\]\d]/;
+
+/** Agencies that credit photos under their bare name. */
+const AGENCIES = new Set(['AP', 'AFP', 'EPA', 'Reuters', 'dpa', 'TT', 'NTB', 'Yonhap', 'KCNA', 'ANP', 'PAP', 'ANSA', 'Xinhua', 'Kyodo', 'Pool', 'Getty Images', 'Ukrinform', 'Lusa', 'EFE']);
 
 /** Credit words: agencies, `via`, `Photo:`, photographers' names, slashes. No sentence inside. */
 function looksLikeCredit(inside: string): boolean {
@@ -24,14 +26,25 @@ function looksLikeCredit(inside: string): boolean {
   return /\p{Lu}/u.test(inside);
 }
 
+/** A credit that says it is one: an agency's name, `via`, a slash or `Photo`. */
+function namesAnAgency(inside: string): boolean {
+  return AGENCIES.has(inside) || /\bvia\b|\/|\bPhoto\b/.test(inside);
+}
+
+/**
+ * A credit closes a caption: `... region. (KCNA via YNA/dpa)`. Either the
+ * words before it end a sentence or a date, or the credit names an agency
+ * (`... in Seoul (Yonhap/EPA)`); that keeps a body sentence that merely
+ * ends in a bracket, `... Korea (DPRK)`, from passing for a caption.
+ */
 export function findCredit(line: Line): Credit | undefined {
-  const match = CREDIT_AT_END.exec(line.text);
+  const match = BRACKETS_AT_END.exec(line.text);
   if (!match) return undefined;
-  const inside = match[2]!;
-  if (!looksLikeCredit(inside)) return undefined;
-  const open = line.text.lastIndexOf('(' + inside + ')');
-  const start = line.start + open + 1;
-  return { start, end: start + inside.length, text: inside.trim() };
+  const inside = match[2]!.trim();
+  if (!looksLikeCredit(inside) || !(SENTENCE_END.test(match[1]!) || namesAnAgency(inside))) return undefined;
+  const open = line.text.lastIndexOf('(');
+  const start = line.start + open + 1 + (match[2]!.length - match[2]!.trimStart().length);
+  return { start, end: start + inside.length, text: inside };
 }
 
 /** dpa-style dateline: `14 September 2023, Russia, Uglegorsk:` (also `September 14, 2023, Kyiv:`). */
