@@ -2,7 +2,7 @@
 // measured in ../shared/notes/real-vscode.md. `scripts/e2e/install.sh` puts
 // it in a cache folder outside the project's node_modules.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
@@ -78,6 +78,7 @@ export async function startCodeServer(scratch: Scratch): Promise<RunningCodeServ
   const killOnExit = (): void => killGroup('SIGKILL');
   const interrupted = (signal: NodeJS.Signals): void => {
     killGroup('SIGKILL');
+    rmSync(scratch.root, { recursive: true, force: true });
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('exit', killOnExit);
