@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { resolveRules } from '../../src/core/config/config';
 import { Finding, type RuleReport } from '../../src/core/findings';
 import { applyEdits, compatibleFixes, fixText, joinLineDeletions } from '../../src/core/fix';
 import { lintText } from '../../src/core/lint';
@@ -7,7 +6,7 @@ import { deleteLines } from '../../src/core/rules/edits';
 import { LineIndex, splitLines } from '../../src/core/text/lines';
 import { isBlank } from '../../src/core/text/normalise';
 import type { TextEdit } from '../../src/core/text/span';
-import { loadRuleFixtures, toCrlf, type RuleFixture } from './rule-fixtures';
+import { fixtureRules, loadRuleFixtures, toCrlf, type RuleFixture } from './rule-fixtures';
 
 /** A finding made by hand, for testing the fix engine apart from any rule. */
 function finding(text: string, report: RuleReport): Finding {
@@ -62,7 +61,7 @@ function assertOnlyTargetedLinesChanged(before: string, after: string, targeted:
 }
 
 function lintWith(fixture: RuleFixture) {
-  const rules = resolveRules(fixture.config);
+  const rules = fixtureRules(fixture);
   return (text: string): readonly Finding[] => lintText(text, fixture.format, rules).findings;
 }
 

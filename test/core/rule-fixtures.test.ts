@@ -1,21 +1,16 @@
 import assert from 'node:assert/strict';
-import { resolveRules } from '../../src/core/config/config';
 import { fixText } from '../../src/core/fix';
 import { lintText } from '../../src/core/lint';
 import { RULES } from '../../src/core/rules';
-import { findingLine, loadRuleFixtures, ruleFixtureFolders, toCrlf, type RuleFixture } from './rule-fixtures';
+import { findingLine, fixtureRules, loadRuleFixtures, ruleFixtureFolders, toCr, toCrlf, type RuleFixture } from './rule-fixtures';
 
-/**
- * Every fixture article is linted with every rule at its default settings
- * (or the fixture's own `.options.json`), so a case written for one rule
- * also proves the other rules stay quiet on it.
- */
+/** Lints a case with the rules it checks, at their default settings or its own `.options.json`. */
 function lint(fixture: RuleFixture, text: string) {
-  return lintText(text, fixture.format, resolveRules(fixture.config)).findings;
+  return lintText(text, fixture.format, fixtureRules(fixture)).findings;
 }
 
 function fix(fixture: RuleFixture, text: string): string {
-  const rules = resolveRules(fixture.config);
+  const rules = fixtureRules(fixture);
   return fixText(text, (current) => lintText(current, fixture.format, rules).findings).output;
 }
 
@@ -44,18 +39,20 @@ describe('rule fixtures', () => {
         assert.deepEqual(lint(fixture, fixture.text).map(findingLine), fixture.findings);
       });
 
-      it('reports the same places when its lines end in CRLF', () => {
-        assert.deepEqual(lint(fixture, toCrlf(fixture.text)).map(findingLine), fixture.findings);
-      });
-
       const expected = fixture.fixed ?? fixture.text;
       it(fixture.fixed ? 'fixes to the text written beside it' : 'is left untouched by fixText', () => {
         assert.equal(fix(fixture, fixture.text), expected);
       });
 
-      it('fixes CRLF text to the same text, keeping CRLF on every line', () => {
-        assert.equal(fix(fixture, toCrlf(fixture.text)), toCrlf(expected));
-      });
+      for (const [ending, convert] of [['CRLF', toCrlf], ['CR', toCr]] as const) {
+        it(`reports the same places when its lines end in ${ending}`, () => {
+          assert.deepEqual(lint(fixture, convert(fixture.text)).map(findingLine), fixture.findings);
+        });
+
+        it(`fixes ${ending} text to the same text, keeping ${ending} on every line`, () => {
+          assert.equal(fix(fixture, convert(fixture.text)), convert(expected));
+        });
+      }
     });
   }
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleFormat } from '../../src/core/article/model';
-import type { Config } from '../../src/core/config/config';
+import { resolveRules, type Config, type ResolvedRule } from '../../src/core/config/config';
 import type { Finding } from '../../src/core/findings';
 
 /**
@@ -10,6 +10,11 @@ import type { Finding } from '../../src/core/findings';
  * produce (`<case>.findings`), the text `fixText` must leave
  * (`<case>.fixed.news.txt`, when some finding has a fix) and, rarely, the
  * configuration it is linted with (`<case>.options.json`).
+ *
+ * A case checks the rule of its folder and every rule its findings name,
+ * so it shows how they meet (a repeated caption and the marker after it);
+ * other rules have cases of their own, and a new rule does not rewrite
+ * every other rule's cases.
  */
 export const FIXTURES_DIR = new URL('../fixtures/rules/', import.meta.url).pathname;
 
@@ -23,6 +28,8 @@ export interface RuleFixture {
   readonly findings: readonly string[];
   readonly fixed: string | undefined;
   readonly config: Config;
+  /** The rules the case checks: its folder's, and those its findings name. */
+  readonly scope: ReadonlySet<string>;
 }
 
 const ARTICLE = /^(?<name>.+?)\.news\.(?<ext>txt|md)$/;
@@ -46,15 +53,17 @@ export function loadRuleFixtures(): RuleFixture[] {
         const base = join(folder, name);
         const optional = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
         const options = optional(`${base}.options.json`);
+        const findings = parseFindingsList(readFileSync(`${base}.findings`, 'utf8'));
         return [{
           ruleId,
           name,
           path: join(folder, file),
           format: ext === 'md' ? 'markdown' : 'plain',
           text: readFileSync(join(folder, file), 'utf8'),
-          findings: parseFindingsList(readFileSync(`${base}.findings`, 'utf8')),
+          findings,
           fixed: optional(`${base}.fixed.news.${ext}`),
           config: options ? (JSON.parse(options) as Config) : {},
+          scope: new Set([ruleId, ...findings.map((line) => line.split(' ')[1]!)]),
         } satisfies RuleFixture];
       });
   });
@@ -68,6 +77,11 @@ export function parseFindingsList(text: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
+/** The rules a case is linted and fixed with: each at its default settings, or as its `.options.json` sets it. */
+export function fixtureRules(fixture: RuleFixture): ResolvedRule[] {
+  return resolveRules(fixture.config).filter(({ rule }) => fixture.scope.has(rule.id));
+}
+
 /** A finding as a `.findings` line. */
 export function findingLine(finding: Finding): string {
   const { start, end } = finding.place as { start: { line: number; column: number }; end: { line: number; column: number } };
@@ -76,4 +90,9 @@ export function findingLine(finding: Finding): string {
 
 export function toCrlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
+}
+
+/** Old Mac line endings: LSP and VS Code count a lone CR as a line ending too. */
+export function toCr(text: string): string {
+  return text.replace(/\r?\n/g, '\r');
 }
