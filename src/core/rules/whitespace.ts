@@ -1,4 +1,4 @@
-import type { Article, Block } from '../article/model';
+import type { Article, ArticleFile, Block } from '../article/model';
 import type { Line } from '../text/lines';
 import { isBlank } from '../text/normalise';
 import type { RuleReport } from '../findings';
@@ -59,6 +59,20 @@ function blankRuns(lines: readonly Line[], inBlock: ReadonlySet<number>): RuleRe
   return reports;
 }
 
+/**
+ * The lines an article answers for: its own, the blank lines after it up
+ * to the next article or the end of the file, and, for the first article,
+ * the blank lines between the front-matter (or the top) and its headline.
+ * Spaces on a blank line between two stories are still debris.
+ */
+function linesAnsweredFor(article: Article, file: ArticleFile): readonly Line[] {
+  const next = file.articles[article.index + 1];
+  const frontMatter = file.frontMatter;
+  const first = article.index > 0 ? article.lines[0]!.index : frontMatter ? file.lines.findIndex((line) => line.start > frontMatter.end) : 0;
+  const end = next ? next.lines[0]!.index : file.lines.length;
+  return file.lines.slice(first, end);
+}
+
 function whitespaceOnly(line: Line): RuleReport | undefined {
   if (line.text.length === 0 || !isBlank(line.text)) return undefined;
   return { start: line.start, end: line.end, message: 'Trailing whitespace', fix: [{ start: line.start, end: line.end, newText: '' }] };
@@ -75,7 +89,7 @@ export default defineRule({
     nonBreaking: { type: 'boolean', description: 'Report non-breaking spaces (U+00A0) inside a line.' },
     blankLines: { type: 'boolean', description: 'Report three or more blank lines in a row.' },
   },
-  check(article, { options, report }) {
+  check(article, { file, options, report }) {
     // Lines inside a block, by index: code and other verbatim Markdown keeps its own spacing.
     const inBlock = new Set<number>();
     for (const block of article.blocks) {
@@ -89,7 +103,7 @@ export default defineRule({
         if (options.nonBreaking) noBreakSpaces(line).forEach(report);
       }
     }
-    for (const line of article.lines) {
+    for (const line of linesAnsweredFor(article, file)) {
       if (inBlock.has(line.index) || !options.trailing) continue;
       const found = whitespaceOnly(line);
       if (found) report(found);
