@@ -17,13 +17,14 @@ export interface LabelledDoc {
 export function readConll(
   path: string,
   source: string,
-  options: { sentencePerDoc?: boolean; relabel?: (words: string[], entityClass: string) => string } = {},
+  options: { sentencePerDoc?: boolean; tweets?: boolean; relabel?: (words: string[], entityClass: string) => string } = {},
 ): LabelledDoc[] {
   const docs: LabelledDoc[] = [];
   let words: string[] = [];
   let tags: string[] = [];
   let sentenceFirst = new Set<number>();
   const flush = (): void => {
+    if (options.tweets) [words, tags] = withoutTwitterMarkup(words, tags);
     if (words.length > 0) docs.push(buildDoc(source, words, toBio(words, tags, options.relabel), sentenceFirst));
     words = [];
     tags = [];
@@ -46,6 +47,31 @@ export function readConll(
   }
   flush();
   return docs;
+}
+
+/**
+ * A tweet as news-like text: `@handle` pairs (BTC tags both the `@` and the
+ * handle as separate people), `RT` and links are dropped, and a hashtag's `#`
+ * is removed so `#UN` reads as `UN`.
+ */
+function withoutTwitterMarkup(words: string[], tags: string[]): [string[], string[]] {
+  const keptWords: string[] = [];
+  const keptTags: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === '@') {
+      i++;
+      continue;
+    }
+    if (word.startsWith('@') || word === 'RT' || /^https?:/.test(word)) continue;
+    const text = word.length > 1 && word.startsWith('#') ? word.slice(1) : word;
+    const tag = tags[i]!;
+    // A dropped token may have started the entity this one continues.
+    const continues = tag.startsWith('I-') && keptTags[keptTags.length - 1]?.slice(2) === tag.slice(2);
+    keptWords.push(text);
+    keptTags.push(tag.startsWith('I-') && !continues ? `B-${tag.slice(2)}` : tag);
+  }
+  return [keptWords, keptTags];
 }
 
 function toBio(words: string[], tags: string[], relabel?: (words: string[], entityClass: string) => string): string[] {

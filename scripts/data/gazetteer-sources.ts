@@ -62,6 +62,18 @@ const ORGANIZATION_WORDS = [
   'Court', 'Parliament', 'Congress', 'Senate', 'Assembly', 'Organization', 'Organisation', 'Society', 'Club',
   'Network', 'News', 'Times', 'Post', 'Journal', 'Press', 'Reserve', 'Exchange', 'Board', 'Center', 'Centre',
   'Communications', 'Media', 'Partners', 'Capital', 'Securities', 'Insurance', 'Energy', 'Electric', 'Pharmaceuticals',
+  'Aircraft', 'Aerospace', 'Airplanes', 'Motor', 'Computer', 'Computers', 'Software', 'Labs', 'Foods', 'Stores',
+  'Bancorp', 'Brothers', 'Mutual', 'Trust', 'Investments', 'Management', 'Ventures', 'Enterprises', 'Telecom',
+];
+
+/** International bodies and agencies that news names most, whose words look like places (`United Nations`). */
+const ORGANIZATIONS = [
+  'United Nations', 'UN', 'U.N.', 'NATO', 'European Union', 'European Commission', 'European Parliament',
+  'European Central Bank', 'World Bank', 'International Monetary Fund', 'IMF', 'World Health Organization', 'WHO',
+  'World Trade Organization', 'WTO', 'International Atomic Energy Agency', 'IAEA', 'OPEC', 'African Union',
+  'Red Cross', 'Security Council', 'Kremlin', 'White House', 'Pentagon', 'Federal Reserve', 'Congress', 'Senate',
+  'Interpol', 'Europol', 'Amnesty International', 'Human Rights Watch', 'Reuters', 'Associated Press', 'AP', 'AFP',
+  'BBC', 'CNN', 'KCNA', 'Yonhap', 'Xinhua', 'TASS', 'dpa', 'ASEAN', 'G7', 'G20', 'Hamas', 'Hezbollah', 'Taliban',
 ];
 
 const MONTHS_AND_DAYS = [
@@ -97,6 +109,7 @@ export function gazetteerLists(): Record<string, string[]> {
     demonym: DEMONYMS,
     given: givenNames,
     org: ORGANIZATION_WORDS,
+    organization: ORGANIZATIONS,
     title: [...TITLE_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)),
     date: MONTHS_AND_DAYS,
   };

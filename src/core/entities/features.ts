@@ -1,4 +1,5 @@
 import { markGazetteer, type Gazetteer, type GazetteerMarks } from './gazetteer';
+import { LABELS } from './mention';
 import type { Token } from './tokenize';
 
 /**
@@ -70,62 +71,109 @@ export function shapeOf(word: string): string {
   let shape = '';
   let last = '';
   for (const char of word) {
-    const kind = /\p{Lu}/u.test(char) ? 'X' : /\p{L}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+    const kind = charKind(char);
     if (kind !== last) shape += kind;
     last = kind;
   }
   return shape;
 }
 
-const BOUNDARY = '<s>';
-
-/** Features of token `i` that do not depend on labels. */
-export function staticFeatures(context: TextContext, i: number): string[] {
-  const { tokens, lower, shapes } = context;
-  const word = tokens[i]!.text;
-  const low = lower[i]!;
-  const shape = shapes[i]!;
-  const at = (k: number): string => lower[i + k] ?? BOUNDARY;
-  const shapeAt = (k: number): string => shapes[i + k] ?? BOUNDARY;
-  const features = [
-    'bias',
-    `w=${word}`,
-    `l=${low}`,
-    `s=${shape}`,
-    `p2=${low.slice(0, 2)}`,
-    `p3=${low.slice(0, 3)}`,
-    `x2=${low.slice(-2)}`,
-    `x3=${low.slice(-3)}`,
-    `x4=${low.slice(-4)}`,
-    `l-1=${at(-1)}`,
-    `l-2=${at(-2)}`,
-    `l+1=${at(1)}`,
-    `l+2=${at(2)}`,
-    `s-1=${shapeAt(-1)}`,
-    `s+1=${shapeAt(1)}`,
-    `s-1s+1=${shapeAt(-1)}|${shape}|${shapeAt(1)}`,
-    `l-1l=${at(-1)}|${low}`,
-    `ll+1=${low}|${at(1)}`,
-  ];
-  if (context.sentenceStart[i]) {
-    features.push(`ss=${shape}`, `ssl=${low}`);
-    if (context.seenLower.has(low)) features.push('ss-seenlower');
-  } else if (shape.startsWith('X') && context.seenLower.has(low)) {
-    features.push('cap-seenlower');
-  }
-  if (context.titleCaseLine[i]) features.push(`tc=${shape}`);
-  for (const mark of context.gazetteer[i]!) features.push(`g=${mark}`);
-  for (const mark of context.gazetteer[i - 1] ?? []) features.push(`g-1=${mark}`);
-  for (const mark of context.gazetteer[i + 1] ?? []) features.push(`g+1=${mark}`);
-  return features;
+/** `X`, `x`, `d` or the character itself; ASCII is decided without a regular expression (this runs for every character). */
+function charKind(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return char;
+  return /\p{Lu}/u.test(char) ? 'X' : /\p{L}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
 }
 
-/** Features of token `i` given the labels chosen for the two tokens before it. */
-export function historyFeatures(context: TextContext, i: number, previous: string, beforePrevious: string): string[] {
-  return [
-    `t-1=${previous}`,
-    `t-2t-1=${beforePrevious}|${previous}`,
-    `t-1s=${previous}|${context.shapes[i]}`,
-    `t-1l=${previous}|${context.lower[i]}`,
-  ];
+/** The word and shape that stand for nothing, past either end of the text. */
+export const BOUNDARY = '<s>';
+
+/**
+ * Receives one feature: a template (what kind of evidence, e.g. `l-1`, the
+ * previous word) and its value here. Kept apart so lookups hash the value
+ * strings the text already holds instead of building a new string per feature.
+ */
+export type FeatureSink = (template: string, value: string) => void;
+
+/** Features of token `i` that do not depend on labels: its own, its neighbours', and the rest of its context. */
+export function staticFeatures(context: TextContext, i: number, emit: FeatureSink): void {
+  const { tokens, lower, shapes } = context;
+  ownFeatures(tokens[i]!.text, lower[i]!, shapes[i]!, emit);
+  for (const offset of NEIGHBOUR_OFFSETS) neighbourFeatures(offset, lower[i + offset] ?? BOUNDARY, shapes[i + offset] ?? BOUNDARY, emit);
+  contextFeatures(context, i, emit);
+}
+
+/** What a word says about itself, wherever it stands: its spelling, shape and affixes. */
+export function ownFeatures(word: string, low: string, shape: string, emit: FeatureSink): void {
+  emit('bias', '');
+  emit('w', word);
+  emit('l', low);
+  emit('s', shape);
+  emit('p2', low.slice(0, 2));
+  emit('p3', low.slice(0, 3));
+  emit('x2', low.slice(-2));
+  emit('x3', low.slice(-3));
+  emit('x4', low.slice(-4));
+}
+
+/** Positions of the neighbours whose words are features, and the templates each gives. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
+const NEIGHBOUR_TEMPLATES: Readonly<Record<NeighbourOffset, readonly [string, string?]>> = {
+  [-2]: ['l-2'],
+  [-1]: ['l-1', 's-1'],
+  [1]: ['l+1', 's+1'],
+  [2]: ['l+2'],
+};
+
+/** What the word `offset` places away says about this token (`<s>` past either end of the text). */
+export function neighbourFeatures(offset: NeighbourOffset, low: string, shape: string, emit: FeatureSink): void {
+  const [word, wordShape] = NEIGHBOUR_TEMPLATES[offset];
+  emit(word, low);
+  if (wordShape !== undefined) emit(wordShape, shape);
+}
+
+/** Features that join a token to its neighbours or to the whole text. */
+export function contextFeatures(context: TextContext, i: number, emit: FeatureSink): void {
+  const { lower, shapes } = context;
+  const low = lower[i]!;
+  const shape = shapes[i]!;
+  const before = lower[i - 1] ?? BOUNDARY;
+  const after = lower[i + 1] ?? BOUNDARY;
+  emit('s-1s+1', `${shapes[i - 1] ?? BOUNDARY}|${shape}|${shapes[i + 1] ?? BOUNDARY}`);
+  emit('l-1l', `${before}|${low}`);
+  emit('ll+1', `${low}|${after}`);
+  if (context.sentenceStart[i]) {
+    emit('ss', shape);
+    emit('ssl', low);
+    if (context.seenLower.has(low)) emit('ss-seenlower', '');
+  } else if (shape.startsWith('X') && context.seenLower.has(low)) {
+    emit('cap-seenlower', '');
+  }
+  if (context.titleCaseLine[i]) emit('tc', shape);
+  for (const mark of context.gazetteer[i]!) emit('g', mark);
+  for (const mark of context.gazetteer[i - 1] ?? []) emit('g-1', mark);
+  for (const mark of context.gazetteer[i + 1] ?? []) emit('g+1', mark);
+}
+
+const LABEL_NAMES: readonly string[] = LABELS;
+/** `B-PER|I-PER` and the like, built once rather than per token. */
+const LABEL_PAIRS: readonly string[] = LABEL_NAMES.flatMap((before) => LABEL_NAMES.map((label) => `${before}|${label}`));
+/**
+ * Templates that pair the previous label with this token's shape or word.
+ * The label goes in the template (one per label, built once) so the value is
+ * a string the text already holds: no new string per token.
+ */
+const AFTER_LABEL_SHAPE: readonly string[] = LABEL_NAMES.map((label) => `t-1s:${label}`);
+const AFTER_LABEL_WORD: readonly string[] = LABEL_NAMES.map((label) => `t-1l:${label}`);
+
+/** Features of token `i` given the labels (indices into `LABELS`) chosen for the two tokens before it. */
+export function historyFeatures(context: TextContext, i: number, previous: number, beforePrevious: number, emit: FeatureSink): void {
+  emit('t-1', LABEL_NAMES[previous]!);
+  emit('t-2t-1', LABEL_PAIRS[beforePrevious * LABEL_NAMES.length + previous]!);
+  emit(AFTER_LABEL_SHAPE[previous]!, context.shapes[i]!);
+  emit(AFTER_LABEL_WORD[previous]!, context.lower[i]!);
 }

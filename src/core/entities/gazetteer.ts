@@ -8,8 +8,17 @@ import type { Token } from './tokenize';
  */
 export interface Gazetteer {
   readonly entries: ReadonlyMap<string, readonly string[]>;
-  /** The most tokens any entry has, so matching knows how far to look. */
-  readonly longest: number;
+  /** Every leading part of an entry (`new`, `new york`), so matching stops as soon as no entry can follow. */
+  readonly prefixes: ReadonlySet<string>;
+}
+
+export function gazetteerFrom(entries: ReadonlyMap<string, readonly string[]>): Gazetteer {
+  const prefixes = new Set<string>();
+  for (const key of entries.keys()) {
+    const words = key.split(' ');
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  return { entries, prefixes };
 }
 
 /** Per token, the gazetteer lists it falls in, as `B-list` (first word of a match) or `I-list`. */
@@ -26,11 +35,10 @@ export function markGazetteer(tokens: readonly Token[], gazetteer: Gazetteer): G
   const lower = tokens.map((t) => t.text.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     if (!startsUpper(tokens[i]!.text)) continue;
-    let key = '';
     const keys: string[] = [];
-    for (let n = 0; n < gazetteer.longest && i + n < tokens.length; n++) {
-      key = n === 0 ? lower[i]! : `${key} ${lower[i + n]}`;
+    for (let key = lower[i]!, n = 1; gazetteer.prefixes.has(key); key = `${key} ${lower[i + n]}`, n++) {
       keys.push(key);
+      if (i + n >= tokens.length) break;
     }
     for (let n = keys.length; n >= 1; n--) {
       const lists = gazetteer.entries.get(keys[n - 1]!);

@@ -1,6 +1,7 @@
 import { textContext } from './features';
 import type { Gazetteer } from './gazetteer';
 import { TYPE_OF_CLASS, type EntityClass, type Mention } from './mention';
+import { refineMentions } from './refine';
 import { decode, labelledRuns, type Weights } from './tagger';
 import { isTitleWord } from './titles';
 import { tokenize, type Token } from './tokenize';
@@ -19,12 +20,29 @@ export function findMentions(text: string, model: EntityModel): Mention[] {
   const mentions: Mention[] = [];
   for (const run of labelledRuns(labels)) {
     const mention = trimMention(text, tokens, run.first, run.end, TYPE_OF_CLASS[run.entityClass as EntityClass]);
-    if (mention) mentions.push(mention);
+    if (!mention) continue;
+    const last = mentions[mentions.length - 1];
+    if (last && continuesName(text, last, mention)) mentions[mentions.length - 1] = joinNames(text, last, mention);
+    else mentions.push(mention);
   }
-  return mentions;
+  return refineMentions(text, mentions, model.gazetteer);
+}
+
+/**
+ * Two people's names with only a space between are one name the tagger
+ * split (`Recep` + `Tayyip Erdogan`): news never runs two names together.
+ */
+function continuesName(text: string, before: Mention, after: Mention): boolean {
+  return before.type === 'person' && after.type === 'person' && text.slice(before.end, after.start) === ' ';
+}
+
+function joinNames(text: string, before: Mention, after: Mention): Mention {
+  return { ...before, end: after.end, text: text.slice(before.start, after.end) };
 }
 
 const POSSESSIVE = /^['\u2019]s?$/iu;
+/** A word in lower case only: not part of a name, at either end (`Douglas jets`, `of Boeing`). */
+const LOWER_WORD = /^\p{Ll}+$/u;
 const NAME_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
@@ -33,8 +51,9 @@ const NAME_CHARACTER = /[\p{L}\p{N}]/u;
  * before a person's name, inside the run or just before it, becomes the role.
  */
 function trimMention(text: string, tokens: readonly Token[], first: number, end: number, type: Mention['type']): Mention | undefined {
-  while (end > first && (POSSESSIVE.test(tokens[end - 1]!.text) || !NAME_CHARACTER.test(tokens[end - 1]!.text))) end--;
-  while (first < end && !NAME_CHARACTER.test(tokens[first]!.text)) first++;
+  const outside = (token: Token): boolean => POSSESSIVE.test(token.text) || LOWER_WORD.test(token.text) || !NAME_CHARACTER.test(token.text);
+  while (end > first && outside(tokens[end - 1]!)) end--;
+  while (first < end && outside(tokens[first]!)) first++;
   if (first >= end) return undefined;
   let titleFirst = first;
   if (type === 'person') {

@@ -15,7 +15,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'sgt.', 'commander', 'marshal', 'dr.', 'doctor', 'professor', 'prof.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms',
   'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'ayatollah', 'analyst', 'economist', 'coach', 'manager', 'head',
   'senior', 'former', 'acting', 'interim', 'first', 'lady', 'supreme', 'crown', 'presidential', 'aide', 'adviser',
-  'advisor', 'treasurer', 'auditor', 'controller', 'comptroller', 'economy', 'trade', 'energy', 'health',
+  'advisor', 'secretary-general', 'director-general', 'commander-in-chief', 'treasurer', 'auditor', 'controller', 'comptroller', 'economy', 'trade', 'energy', 'health',
   'education', 'transport', 'labor', 'labour', 'agriculture', 'commerce', 'culture', 'environment', 'industry',
   'emergency', 'situations', 'security', 'national', 'press', 'communications', 'vp', 'evp', 'svp',
 ]);

@@ -1,0 +1,31 @@
+import type { Span } from '../text/span';
+import type { Mention } from './mention';
+import { findMentions, type EntityModel } from './mentions';
+import { modelFromFile, type ModelFile } from './model';
+import { MODEL_JSON } from './weights';
+
+export type { EntityType, Mention } from './mention';
+
+let model: EntityModel | undefined;
+
+/**
+ * The shipped model, parsed on first use (the weights are a JSON string in
+ * their own module, so nothing is paid until entities are asked for).
+ */
+export function entityModel(): EntityModel {
+  model ??= modelFromFile(JSON.parse(MODEL_JSON) as ModelFile);
+  return model;
+}
+
+/**
+ * Every person, organisation, place and other name in `text`, in order, with
+ * UTF-16 offsets into `text`. With `spans`, only those stretches are read
+ * (an article's headline and paragraphs, say, without its front matter or
+ * credits); each is tagged on its own.
+ */
+export function tagEntities(text: string, spans?: readonly Span[]): Mention[] {
+  if (spans === undefined) return findMentions(text, entityModel());
+  return spans.flatMap((span) =>
+    findMentions(text.slice(span.start, span.end), entityModel()).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start })),
+  );
+}

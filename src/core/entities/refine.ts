@@ -1,0 +1,94 @@
+import type { Gazetteer } from './gazetteer';
+import type { EntityType, Mention } from './mention';
+
+/**
+ * Article-level checks on the tagger's mentions. The tagger decides token by
+ * token; these look at a whole mention and at the rest of the article, where
+ * a wrong highlight is easier to see than in any one window of words. A
+ * wrong person costs the most trust, so a doubtful person is dropped rather
+ * than shown.
+ */
+export function refineMentions(text: string, mentions: readonly Mention[], gazetteer: Gazetteer): Mention[] {
+  const fullNames = mentions.filter((m) => m.type === 'person' && words(m.text).length > 1);
+  const refined: Mention[] = [];
+  for (const mention of mentions) {
+    const type = refinedType(mention, mentions, fullNames, gazetteer);
+    if (type !== undefined) refined.push(type === mention.type ? mention : withType(mention, type));
+  }
+  return withSurnames(text, agreeOnTypes(refined), fullNames);
+}
+
+/**
+ * Once an article has named `Recep Tayyip Erdogan`, a later `Erdogan` is
+ * that person, whether the tagger marked it as something else or missed it.
+ */
+function withSurnames(text: string, mentions: readonly Mention[], fullNames: readonly Mention[]): Mention[] {
+  const surnames = new Set(fullNames.map((m) => words(m.text).at(-1)!).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)));
+  if (surnames.size === 0) return [...mentions];
+  const result = mentions.map((m) => (m.type !== 'person' && surnames.has(m.text) ? withType(m, 'person') : m));
+  for (const surname of surnames) {
+    for (const found of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const start = found.index;
+      const end = start + surname.length;
+      if (!result.some((m) => m.start < end && start < m.end)) result.push({ start, end, type: 'person', text: surname });
+    }
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One name, one type within an article: the same words tagged as a place
+ * here and an organisation there take the type given most often (the first
+ * one seen wins a tie).
+ */
+function agreeOnTypes(mentions: readonly Mention[]): Mention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const tally = votes.get(m.text) ?? new Map<EntityType, number>();
+    tally.set(m.type, (tally.get(m.type) ?? 0) + 1);
+    votes.set(m.text, tally);
+  }
+  return mentions.map((m) => {
+    let best = m.type;
+    for (const [type, count] of votes.get(m.text)!) if (count > votes.get(m.text)!.get(best)!) best = type;
+    return best === m.type ? m : withType(m, best);
+  });
+}
+
+function withType(mention: Mention, type: EntityType): Mention {
+  const { role: _role, ...rest } = mention;
+  return { ...rest, type };
+}
+
+/** The type a mention should have, or undefined to drop it. */
+function refinedType(mention: Mention, all: readonly Mention[], fullNames: readonly Mention[], gazetteer: Gazetteer): EntityType | undefined {
+  const parts = words(mention.text);
+  const last = parts[parts.length - 1]!;
+  // A dateline's capitals (`ISTANBUL (AP) —`) hide a place the gazetteer knows.
+  if (parts.length === 1 && /^\p{Lu}{3,}$/u.test(last) && isKnownPlace(last, gazetteer)) return 'place';
+  // A model number at the end names a product: `Boeing 787`, `Airbus A350`, `iPhone 3GS`.
+  if (mention.type === 'organization' && parts.length > 1 && /\d/.test(last)) return 'other';
+  if (mention.type !== 'person') return mention.type;
+  if (gazetteer.entries.get(last.toLowerCase())?.includes('org')) return 'organization';
+  // People's names carry no digits and no acronyms (`Mac OS X`, `Trent 900`).
+  if (parts.some((p) => /\d/.test(p) || /^\p{Lu}{2,}$/u.test(p))) return undefined;
+  if (parts.length > 1) return mention.type;
+  // One word: a person only if the article names them in full, or gives them a title.
+  const word = parts[0]!;
+  if (mention.role !== undefined || fullNames.some((m) => words(m.text).includes(word))) return 'person';
+  const elsewhere = all.find((m) => m.type !== 'person' && words(m.text).includes(word));
+  return elsewhere?.type;
+}
+
+function isKnownPlace(word: string, gazetteer: Gazetteer): boolean {
+  const lists = gazetteer.entries.get(word.toLowerCase()) ?? [];
+  return lists.includes('city') || lists.includes('country');
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/u);
+}
