@@ -277,6 +277,15 @@ describe('article model', () => {
       '- Tromsø to Karlsøy',
     ];
 
+    it('reads an image with its caption in italics below it as a photo block', () => {
+      const file = markdown(lf(['# Lanterns', '', '![Lanterns over the stream](lanterns.jpg)', '*12 January 2025, South Korea, Seoul: Visitors walk beneath lanterns. (Yonhap/EPA)*', '', 'The city lit the lanterns.']));
+      const caption = file.articles[0]!.captions[0]!;
+      assert.deepEqual(file.articles[0]!.photoBlocks[0]!.strays, []);
+      assert.equal(at(file, caption.credit), 'Yonhap/EPA');
+      assert.equal(at(file, caption.dateline), '12 January 2025, South Korea, Seoul:');
+      assert.equal(at(file, caption.dateline!.date), '12 January 2025');
+    });
+
     for (const [ending, join] of [['LF', lf], ['CRLF', crlf]] as const) {
       it(`reads front-matter, headline, paragraphs, crossheads, code and lists, with prose only in the words (${ending})`, () => {
         const file = markdown(join(lines));

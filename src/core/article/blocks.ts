@@ -21,6 +21,9 @@ export interface RunPosition {
 /** Lines beside captions in a photo block that are debris, not copy: `TT`, `Photo`. */
 const MAX_STRAY_LENGTH = 40;
 
+/** A Markdown image on a line of its own: the photo a caption below it describes. */
+const MARKDOWN_IMAGE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
+
 export function linesProse(lines: readonly Line[]): Span[] {
   return lines.map((line) => ({ start: line.start, end: line.end }));
 }
@@ -80,6 +83,7 @@ function photoBlock(run: LineRun): PhotoBlock | undefined {
   for (const line of run.lines) {
     const caption = findCaption(line);
     if (caption) captions.push(caption);
+    else if (MARKDOWN_IMAGE.test(line.text)) continue;
     else if (line.text.trim().length <= MAX_STRAY_LENGTH) strays.push(line);
     else return undefined;
   }

@@ -10,8 +10,11 @@ import type { Caption, Credit, Dateline } from './model';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 
-/** A bracketed credit at the very end of a line, and the character before the space that precedes it. */
-const BRACKETS_AT_END = /(\S)\s+\(([^()\n]{2,80})\)[ \t\u00A0]*$/;
+/** A bracketed credit at the very end of a line (or of its emphasis), and the character before the space that precedes it. */
+const BRACKETS_AT_END = /(\S)\s+\(([^()\n]{2,80})\)[*_]{0,2}[ \t\u00A0]*$/;
+
+/** Markdown emphasis that may wrap a whole caption: `*3 March 2025, Norway, Tromsø: ... (NTB via AP)*`. */
+const EMPHASIS = '[*_]{0,2}';
 
 /** A sentence or a date ends just before the credit: `... region. (EPA)`, `... 25 June 2024 (EPA)`. */
 const SENTENCE_END = /[.!?"'\u201D\u2019)\]\d]/;
@@ -49,7 +52,7 @@ export function findCredit(line: Line): Credit | undefined {
 
 /** dpa-style dateline: `14 September 2023, Russia, Uglegorsk:` (also `September 14, 2023, Kyiv:`). */
 const DATE_FIRST_DATELINE = new RegExp(
-  `^((?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2},?)\\s+\\d{4})((?:,\\s*[^,:\\n]{1,40}){1,3}):\\s`,
+  `^(${EMPHASIS})((?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2},?)\\s+\\d{4})((?:,\\s*[^,:\\n]{1,40}){1,3}):\\s`,
   'u',
 );
 
@@ -63,14 +66,15 @@ export function findDateline(line: Line): Dateline | undefined {
 function dateFirstDateline(line: Line): Dateline | undefined {
   const match = DATE_FIRST_DATELINE.exec(line.text);
   if (!match) return undefined;
-  const dateText = match[1]!;
-  const places = placesIn(line.start + dateText.length, match[2]!);
+  const start = line.start + match[1]!.length;
+  const dateText = match[2]!;
+  const places = placesIn(start + dateText.length, match[3]!);
   const end = line.start + match[0].trimEnd().length;
   return {
-    start: line.start,
+    start,
     end,
-    text: line.text.slice(0, end - line.start),
-    date: { start: line.start, end: line.start + dateText.length, text: dateText },
+    text: line.text.slice(start - line.start, end - line.start),
+    date: { start, end: start + dateText.length, text: dateText },
     places,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The comparison key of a caption or headline: two copies that differ only in
- * whitespace, quotation marks, dashes or case (what scrapers and re-pastes
- * change) get the same key.
+ * whitespace, quotation marks, dashes, case or the Markdown emphasis wrapped
+ * round the whole line (what scrapers and re-pastes change) get the same key.
  */
 export function comparisonKey(text: string): string {
   return text
@@ -11,6 +11,7 @@ export function comparisonKey(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/^[*_]+|[*_]+$/g, '')
     .toLowerCase();
 }
 
