@@ -305,5 +305,26 @@ describe('article model', () => {
       });
     }
   });
-});
 
+  describe('any text', () => {
+    const odd = ['', '\n', '   \n\n\t', '---', '---\n---\n', 'TT', '\r', '"', '\u0000binary\u0000', 'x'.repeat(5000), '# \n', '```\nunclosed', '> ', '(AP)', 'By', '\uD83D', '\uFEFF'];
+
+    for (const format of ['plain', 'markdown'] as const) {
+      it(`gives a model whose every part lies inside the text (${format})`, () => {
+        for (const text of odd) {
+          const file = parseArticleFile(text, { format });
+          for (const article of file.articles) {
+            for (const block of article.blocks) {
+              assert.ok(0 <= block.start && block.start <= block.end && block.end <= text.length, `${JSON.stringify(text)}: ${block.kind} out of range`);
+              for (const span of block.prose) assert.ok(block.lines[0]!.start <= span.start && span.end <= block.lines.at(-1)!.end);
+            }
+          }
+        }
+      });
+    }
+
+    it('has no article in a file of blank lines', () => {
+      assert.deepEqual(plain('  \n\n\t\n').articles, []);
+    });
+  });
+});
