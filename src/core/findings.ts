@@ -64,7 +64,7 @@ export function toPosition(span: Span, lines: LineIndex): Position {
   };
 }
 
-/** Errors first, then by place: the order reports list findings in. */
+/** By place (start, then end), then rule id: the order reports list findings in. */
 export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
 }
