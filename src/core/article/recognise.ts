@@ -10,11 +10,11 @@ import type { Caption, Credit, Dateline } from './model';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 
-/** A bracketed credit at the very end of a line (or of its emphasis), and the character before the space that precedes it. */
-const BRACKETS_AT_END = /(\S)\s+\(([^()\n]{2,80})\)[*_]{0,2}[ \t\u00A0]*$/;
-
 /** Markdown emphasis that may wrap a whole caption: `*3 March 2025, Norway, Tromsø: ... (NTB via AP)*`. */
 const EMPHASIS = '[*_]{0,2}';
+
+/** A bracketed credit at the very end of a line (or of its emphasis), and the character before the space that precedes it. */
+const BRACKETS_AT_END = new RegExp(`(\\S)\\s+\\(([^()\\n]{2,80})\\)${EMPHASIS}[ \\t\\u00A0]*$`);
 
 /** A sentence or a date ends just before the credit: `... region. (EPA)`, `... 25 June 2024 (EPA)`. */
 const SENTENCE_END = /[.!?"'\u201D\u2019)\]\d]/;
