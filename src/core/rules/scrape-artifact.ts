@@ -25,9 +25,17 @@ export const DEFAULT_MARKERS = [
   'Video',
 ];
 
-/** `Read more:` and `Advertisement »` are the same marker as `Read more` and `Advertisement`. */
+/** A Markdown link standing for the whole line: `[Read more](https://...)`. */
+const LINK = /^\[([^\]]+)\]\([^)]*\)$/;
+
+/**
+ * `Read more:`, `Advertisement »`, `**Advertisement**` and
+ * `[Read more](https://...)` are the same markers as `Read more` and
+ * `Advertisement`.
+ */
 function markerKey(text: string): string {
-  return text.trim().replace(/[\s:>\u00BB\u203A\u2026.]+$/u, '').toLowerCase();
+  const bare = text.trim().replace(/^[*_]+|[*_]+$/g, '');
+  return (LINK.exec(bare)?.[1] ?? bare).trim().replace(/[\s:>\u00BB\u203A\u2026.]+$/u, '').toLowerCase();
 }
 
 export default defineRule({
