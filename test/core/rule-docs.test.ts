@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { resolveRules } from '../../src/core/config/config';
 import { DOCS_BASE_URL } from '../../src/core/findings';
 import { lintText } from '../../src/core/lint';
 import { RULES } from '../../src/core/rules';
 
-const DOCS_DIR = new URL('../../docs/rules/', import.meta.url).pathname;
+const DOCS_DIR = fileURLToPath(new URL('../../docs/rules/', import.meta.url));
 
-const page = (id: string): string => readFileSync(`${DOCS_DIR}${id}.md`, 'utf8');
+const page = (id: string): string => readFileSync(join(DOCS_DIR, `${id}.md`), 'utf8');
 
 /** The first fenced `text` block after a `## heading` of the page. */
 function exampleUnder(text: string, heading: string): string {
@@ -26,13 +28,13 @@ function defaultMentions(value: unknown): string[] {
 describe('rule docs', () => {
   it('has a page for every rule, and every page names an existing rule', () => {
     const ids = RULES.map((rule) => rule.id);
-    for (const id of ids) assert.ok(existsSync(`${DOCS_DIR}${id}.md`), `rule ${id} has no docs/rules/${id}.md`);
+    for (const id of ids) assert.ok(existsSync(join(DOCS_DIR, `${id}.md`)), `rule ${id} has no docs/rules/${id}.md`);
     const pages = readdirSync(DOCS_DIR).filter((file) => file.endsWith('.md') && file !== 'README.md');
     for (const file of pages) assert.ok(ids.includes(file.replace(/\.md$/, '')), `docs/rules/${file} names no rule in RULES`);
   });
 
   it('indexes every rule in docs/rules/README.md', () => {
-    const index = readFileSync(`${DOCS_DIR}README.md`, 'utf8');
+    const index = readFileSync(join(DOCS_DIR, 'README.md'), 'utf8');
     for (const rule of RULES) assert.ok(index.includes(`[\`${rule.id}\`](${rule.id}.md)`), `README does not link ${rule.id}`);
   });
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ArticleFormat } from '../../src/core/article/model';
 import { resolveRules, type Config, type ResolvedRule } from '../../src/core/config/config';
 import type { Finding } from '../../src/core/findings';
@@ -11,12 +12,13 @@ import type { Finding } from '../../src/core/findings';
  * (`<case>.fixed.news.txt`, when some finding has a fix) and, rarely, the
  * configuration it is linted with (`<case>.options.json`).
  *
- * A case checks the rule of its folder and every rule its findings name,
+ * A case checks the rule of its folder and every rule its findings or its
+ * options name,
  * so it shows how they meet (a repeated caption and the marker after it);
  * other rules have cases of their own, and a new rule does not rewrite
  * every other rule's cases.
  */
-export const FIXTURES_DIR = new URL('../fixtures/rules/', import.meta.url).pathname;
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
 
 export interface RuleFixture {
   readonly ruleId: string;
@@ -28,7 +30,7 @@ export interface RuleFixture {
   readonly findings: readonly string[];
   readonly fixed: string | undefined;
   readonly config: Config;
-  /** The rules the case checks: its folder's, and those its findings name. */
+  /** The rules the case checks: its folder's, and those its findings or options name. */
   readonly scope: ReadonlySet<string>;
 }
 
@@ -53,6 +55,7 @@ export function loadRuleFixtures(): RuleFixture[] {
         const base = join(folder, name);
         const optional = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
         const options = optional(`${base}.options.json`);
+        const config = options ? (JSON.parse(options) as Config) : {};
         const findings = parseFindingsList(readFileSync(`${base}.findings`, 'utf8'));
         return [{
           ruleId,
@@ -62,8 +65,8 @@ export function loadRuleFixtures(): RuleFixture[] {
           text: readFileSync(join(folder, file), 'utf8'),
           findings,
           fixed: optional(`${base}.fixed.news.${ext}`),
-          config: options ? (JSON.parse(options) as Config) : {},
-          scope: new Set([ruleId, ...findings.map((line) => line.split(' ')[1]!)]),
+          config,
+          scope: new Set([ruleId, ...findings.map((line) => line.split(' ')[1]!), ...Object.keys(config.rules ?? {})]),
         } satisfies RuleFixture];
       });
   });
