@@ -149,9 +149,16 @@ describe('article model', () => {
       assert.deepEqual(file.articles[0]!.dateline!.places.map((place) => at(file, place)), ['TROMSØ']);
     });
 
-    it('finds none in a paragraph that opens like a sentence', () => {
-      const file = plain(lf(['Ferry Line Reopens', '', 'Oslo, the capital, saw no ferries — none at all — on Monday.']));
-      assert.equal(file.articles[0]!.dateline, undefined);
+    for (const opening of ['Oslo, the capital, saw no ferries — none at all — on Monday.', 'US — and Norwegian — ferries stayed in port on Monday.', 'NATO - allied ships stayed in port on Monday.']) {
+      it(`finds none in a paragraph that opens like a sentence: "${opening.slice(0, 20)}..."`, () => {
+        const file = plain(lf(['Ferry Line Reopens', '', opening]));
+        assert.equal(file.articles[0]!.dateline, undefined);
+      });
+    }
+
+    it('reads a wire dateline without an agency when the city is followed by a dash', () => {
+      const file = plain(lf(['Ferry Line Reopens', '', 'KYIV — The ferry resumed sailings on Monday.']));
+      assert.equal(at(file, file.articles[0]!.dateline), 'KYIV —');
     });
   });
 

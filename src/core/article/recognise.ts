@@ -57,7 +57,7 @@ const DATE_FIRST_DATELINE = new RegExp(
 );
 
 /** Wire-style dateline: `KYIV, Ukraine (AP) — ` or `LONDON (Reuters) - `. */
-const PLACE_FIRST_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,30}(?:,\s*\p{Lu}[\p{L}\p{M} .'-]{1,30})?)\s*(?:\(([^()\n]{1,30})\))?\s*[\u2014\u2013-]{1,2}\s/u;
+const PLACE_FIRST_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,30}(?:,\s*\p{Lu}[\p{L}\p{M} .'-]{1,30})?)\s*(?:\(([^()\n]{1,30})\))?\s*([\u2014\u2013-]{1,2})\s/u;
 
 export function findDateline(line: Line): Dateline | undefined {
   return dateFirstDateline(line) ?? placeFirstDateline(line);
@@ -99,6 +99,9 @@ function placeFirstDateline(line: Line): Dateline | undefined {
   // An all-capitals city opens a wire dateline; a sentence does not start in capitals.
   const city = placeText.split(',')[0]!.trim();
   if (city.length < 2 || city !== city.toUpperCase()) return undefined;
+  // Without an agency, a hyphen (Reuters' style comes with `(Reuters)`) or a
+  // two-letter word before a dash (`US — `, `UN — `) opens a sentence instead.
+  if (!match[2] && (match[3] === '-' || (!placeText.includes(',') && city.length < 3))) return undefined;
   const places = placesIn(line.start, placeText);
   const end = line.start + match[0].trimEnd().length;
   return { start: line.start, end, text: line.text.slice(0, end - line.start), places };
