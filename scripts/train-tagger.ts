@@ -22,7 +22,7 @@ import { DEMONYMS, gazetteerEntries, gazetteerLists } from './data/gazetteer-sou
 import { DATA_DIR, meantimeDoc, readArticle, splitIds } from './data/meantime';
 
 const settings = {
-  epochs: Number(option('epochs', '12')),
+  epochs: Number(option('epochs', '8')),
   seed: 20261127,
   /** How much one MEANTIME token counts against one wikigold token: the news domain we are tuning for. */
   meantimeWeight: Number(option('meantime-weight', '6')),
@@ -206,7 +206,7 @@ function crossValidate(gazetteer: ModelFile['gazetteer']): void {
   });
   modes.forEach(([mode, typed], m) => {
     const t = tallies[m]!;
-    const kinds = (['person', 'organization', 'place', 'other'] as const).map((k) => `${k} ${(100 * f1(t[k])).toFixed(1)}`).join(', ');
+    const kinds = (['person', 'organization', 'place', 'other'] as const).map((kind) => `${kind} ${(100 * f1(t[kind])).toFixed(1)}`).join(', ');
     console.log(
       `${mode} ${typed ? 'typed' : 'untyped'}: P ${(100 * precision(t.all)).toFixed(1)} R ${(100 * recall(t.all)).toFixed(1)} F1 ${(100 * f1(t.all)).toFixed(1)}` +
         (typed ? `  (${kinds}; person P ${(100 * precision(t.person)).toFixed(1)})` : ''),

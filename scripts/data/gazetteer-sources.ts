@@ -63,7 +63,7 @@ const ORGANIZATION_WORDS = [
   'Network', 'News', 'Times', 'Post', 'Journal', 'Press', 'Reserve', 'Exchange', 'Board', 'Center', 'Centre',
   'Communications', 'Media', 'Partners', 'Capital', 'Securities', 'Insurance', 'Energy', 'Electric', 'Pharmaceuticals',
   'Aircraft', 'Aerospace', 'Airplanes', 'Motor', 'Computer', 'Computers', 'Software', 'Labs', 'Foods', 'Stores',
-  'Bancorp', 'Brothers', 'Mutual', 'Trust', 'Investments', 'Management', 'Ventures', 'Enterprises', 'Telecom',
+  'Air', 'Bancorp', 'Brothers', 'Mutual', 'Trust', 'Investments', 'Management', 'Ventures', 'Enterprises', 'Telecom',
 ];
 
 /** International bodies and agencies that news names most, whose words look like places (`United Nations`). */

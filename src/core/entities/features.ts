@@ -19,8 +19,12 @@ export interface TextContext {
   readonly gazetteer: GazetteerMarks;
   /** Lower-case forms seen written in lower case somewhere in the text: `Will` at a sentence start is then likely a word. */
   readonly seenLower: ReadonlySet<string>;
+  /** Lower-case forms of words seen capitalised inside a sentence: `Boeing` at a sentence start is then likely a name. */
+  readonly seenCapitalised: ReadonlySet<string>;
   /** Tokens on a line written in Title Case (a headline), where capitals say little. */
   readonly titleCaseLine: readonly boolean[];
+  /** For a capitalised token, where it stands in its run of capitalised words (`1/2` is `New` in `New York`); else undefined. */
+  readonly capitalRun: ReadonlyArray<string | undefined>;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -32,7 +36,13 @@ export function textContext(tokens: readonly Token[], gazetteer: Gazetteer): Tex
   const sentenceStart = tokens.map((_, i) => startsSentence(tokens, i));
   const seenLower = new Set<string>();
   tokens.forEach((t, i) => {
-    if (t.text === lower[i] && /\p{L}/u.test(t.text)) seenLower.add(t.text);
+    // Written in lower case and not caseless (a number or a mark has no case to tell).
+    if (t.text === lower[i] && t.text !== t.text.toUpperCase()) seenLower.add(t.text);
+  });
+  const titleCaseLine = titleCaseLines(tokens);
+  const seenCapitalised = new Set<string>();
+  shapes.forEach((shape, i) => {
+    if (shape.startsWith('X') && !sentenceStart[i] && !titleCaseLine[i]) seenCapitalised.add(lower[i]!);
   });
   return {
     tokens,
@@ -41,8 +51,35 @@ export function textContext(tokens: readonly Token[], gazetteer: Gazetteer): Tex
     sentenceStart,
     gazetteer: markGazetteer(tokens, gazetteer),
     seenLower,
-    titleCaseLine: titleCaseLines(tokens),
+    seenCapitalised,
+    titleCaseLine,
+    capitalRun: capitalRuns(shapes),
   };
+}
+
+/** Run positions, written once: position/length, with runs past three words as `3+`. */
+const RUN_NAMES = ['1/1', '1/2', '2/2', '1/3', '2/3', '3/3', '1/3+', 'mid/3+', 'last/3+'];
+
+function capitalRuns(shapes: readonly string[]): Array<string | undefined> {
+  const runs = new Array<string | undefined>(shapes.length).fill(undefined);
+  let i = 0;
+  while (i < shapes.length) {
+    if (!shapes[i]!.startsWith('X')) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < shapes.length && shapes[end]!.startsWith('X')) end++;
+    const length = end - i;
+    for (let k = i; k < end; k++) runs[k] = runName(k - i, length);
+    i = end;
+  }
+  return runs;
+}
+
+function runName(position: number, length: number): string {
+  if (length <= 3) return RUN_NAMES[(length * (length - 1)) / 2 + position]!;
+  return RUN_NAMES[position === 0 ? 6 : position === length - 1 ? 8 : 7]!;
 }
 
 function startsSentence(tokens: readonly Token[], i: number): boolean {
@@ -150,10 +187,13 @@ export function contextFeatures(context: TextContext, i: number, emit: FeatureSi
     emit('ss', shape);
     emit('ssl', low);
     if (context.seenLower.has(low)) emit('ss-seenlower', '');
+    if (context.seenCapitalised.has(low)) emit('ss-seencapitalised', '');
   } else if (shape.startsWith('X') && context.seenLower.has(low)) {
     emit('cap-seenlower', '');
   }
   if (context.titleCaseLine[i]) emit('tc', shape);
+  const run = context.capitalRun[i];
+  if (run !== undefined) emit('run', run);
   for (const mark of context.gazetteer[i]!) emit('g', mark);
   for (const mark of context.gazetteer[i - 1] ?? []) emit('g-1', mark);
   for (const mark of context.gazetteer[i + 1] ?? []) emit('g+1', mark);

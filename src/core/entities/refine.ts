@@ -27,17 +27,20 @@ function withSurnames(text: string, mentions: readonly Mention[], fullNames: rea
   if (surnames.size === 0) return [...mentions];
   const result = mentions.map((m) => (m.type !== 'person' && surnames.has(m.text) ? withType(m, 'person') : m));
   for (const surname of surnames) {
-    for (const found of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      const start = found.index;
+    for (let start = text.indexOf(surname); start >= 0; start = text.indexOf(surname, start + 1)) {
       const end = start + surname.length;
-      if (!result.some((m) => m.start < end && start < m.end)) result.push({ start, end, type: 'person', text: surname });
+      if (!standsAlone(text, start, end) || result.some((m) => m.start < end && start < m.end)) continue;
+      result.push({ start, end, type: 'person', text: surname });
     }
   }
   return result.sort((a, b) => a.start - b.start);
 }
 
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** True when `[start, end)` is a whole word: no letter or digit touches it on either side. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return !WORD_CHARACTER.test(text[start - 1] ?? ' ') && !WORD_CHARACTER.test(text[end] ?? ' ');
 }
 
 /**

@@ -51,9 +51,11 @@ export function bestLabel(scores: Float64Array, previous: number): number {
 
 /**
  * Labels every token left to right, each decision seeing the ones before it
- * (greedy decoding). Scores the same features as `staticFeatures` and
- * `historyFeatures`, but sums the word-level ones through `WordScores`, so a
- * word seen before costs a lookup instead of a dozen.
+ * (greedy decoding: the perceptron was trained that way, so a beam search
+ * over its scores finds labellings it never learnt to rule out). Scores the
+ * same features as `staticFeatures` and `historyFeatures`, but sums the
+ * word-level ones through `WordScores`, so a word seen before costs a lookup
+ * instead of a dozen.
  */
 export function decode(context: TextContext, weights: Weights): string[] {
   const words = wordScores(weights);
@@ -61,11 +63,12 @@ export function decode(context: TextContext, weights: Weights): string[] {
   const scores = new Float64Array(LABEL_COUNT);
   const add = scoreInto(weights, scores);
   const { tokens, lower, shapes } = context;
+  const vectors = tokens.map((token, i) => words.of(token.text, lower[i]!, shapes[i]!));
   for (let i = 0; i < tokens.length; i++) {
-    scores.set(words.of(tokens[i]!.text, lower[i]!, shapes[i]!).subarray(0, LABEL_COUNT));
+    const own = vectors[i]!;
+    for (let label = 0; label < LABEL_COUNT; label++) scores[label] = own[label]!;
     for (let slot = 0; slot < OFFSETS.length; slot++) {
-      const at = i + OFFSETS[slot]!;
-      const vector = at < 0 || at >= tokens.length ? words.boundary : words.of(tokens[at]!.text, lower[at]!, shapes[at]!);
+      const vector = vectors[i + OFFSETS[slot]!] ?? words.boundary;
       const from = (slot + 1) * LABEL_COUNT;
       for (let label = 0; label < LABEL_COUNT; label++) scores[label]! += vector[from + label]!;
     }

@@ -24,13 +24,13 @@ const ABBREVIATIONS = new Set(
 );
 
 /**
- * One token at a time. Order matters: dotted initialisms before words, then
+ * One token at a time. Order matters: dotted initialisms and `AT&T` before words, then
  * numbers (with inner separators and hyphenated suffixes), then words with
  * inner hyphens and apostrophes, then runs of dashes or dots, then any
  * single other character (a surrogate pair stays whole thanks to the `u` flag).
  */
 const TOKEN =
-  /(?:\p{L}\.){2,}|\d+(?:[.,:/]\d+)*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:[-'\u2019][\p{L}\p{M}\p{N}]+)*|-{2,}|\.{2,}|\S/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}+&\p{Lu}+|\d+(?:[.,:/]\d+)*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:[-'\u2019][\p{L}\p{M}\p{N}]+)*|-{2,}|\.{2,}|\S/gu;
 
 /**
  * Hyphenated modifiers split off a name (`EADS-led`, `New York City-based`),
@@ -46,11 +46,13 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const pattern = new RegExp(TOKEN.source, TOKEN.flags);
   let previousEnd = 0;
+  let nextLineBreak = text.indexOf('\n');
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
-    const lineStart = tokens.length === 0 || text.slice(previousEnd, start).includes('\n');
+    while (nextLineBreak >= 0 && nextLineBreak < previousEnd) nextLineBreak = text.indexOf('\n', previousEnd);
+    const lineStart = tokens.length === 0 || (nextLineBreak >= 0 && nextLineBreak < start);
     const pieces = splitWord(match[0], start, text);
-    for (const piece of pieces) tokens.push({ ...piece, lineStart: lineStart && piece.start === start });
+    pieces.forEach((piece, k) => tokens.push({ start: piece.start, end: piece.end, text: piece.text, lineStart: lineStart && k === 0 }));
     previousEnd = pieces[pieces.length - 1]!.end;
     pattern.lastIndex = previousEnd;
   }
