@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { writeCorpusConfig } from '../corpus';
@@ -23,10 +23,17 @@ function finished(run: CliRun): boolean {
   return run.exitCode === 0 || run.exitCode === 1;
 }
 
+/** The newest modification time of any file under `folder`. */
+function newestIn(folder: string): number {
+  return Math.max(0, ...readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => statSync(join(folder, name)).mtimeMs));
+}
+
+/** Builds `dist/cli.js` when it is missing or older than a source file, so the figures are those of the code in the tree. */
 function ensureBuilt(context: BenchContext): string {
   const cli = join(context.repoDir, 'dist', 'cli.js');
-  if (!existsSync(cli)) {
-    context.log('cli: dist/cli.js is missing; building it with node esbuild.js…');
+  const missing = !existsSync(cli);
+  if (missing || statSync(cli).mtimeMs < newestIn(join(context.repoDir, 'src'))) {
+    context.log(`cli: dist/cli.js is ${missing ? 'missing' : 'older than src/'}; building it with node esbuild.js…`);
     const build = spawnSync(process.execPath, ['esbuild.js'], { cwd: context.repoDir, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('node esbuild.js failed; the end-to-end figures need dist/cli.js');
   }
@@ -73,7 +80,7 @@ function rows(context: BenchContext, prefix: string, runs: readonly CliRun[]): M
   const { files, bytes } = context.corpus;
   const note = verboseNote(runs[runs.length - 1]!);
   return [
-    measured(`${prefix}wall time`, wall, 's', 2, { note: `median of ${runs.length} runs; exit ${runs[0]!.exitCode}` }),
+    measured(`${prefix}wall time`, wall, 's', 2, { note: `${runs.length === 1 ? 'one run' : `median of ${runs.length} runs`}; exit ${runs[0]!.exitCode}` }),
     measured(`${prefix}files per second`, files.length / wall, 'files/s', 0),
     measured(`${prefix}throughput`, bytes / MB / wall, 'MB/s', 1, { target: STRUCTURAL_RULES_SPEED }),
     peaks.length > 0
