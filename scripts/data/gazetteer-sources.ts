@@ -49,7 +49,7 @@ const REGIONS = [
 const COUNTRY_ALIASES = [
   'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America', 'UK', 'U.K.', 'United Kingdom', 'Russia',
   'South Korea', 'North Korea', 'Iran', 'Syria', 'Vietnam', 'Laos', 'Czech Republic', 'Ivory Coast', 'Burma',
-  'Holland', 'UAE', 'Congo', 'Vatican', 'EU',
+  'Holland', 'UAE', 'Congo', 'Vatican',
 ];
 
 /** Last words of organisation names. */
@@ -68,7 +68,7 @@ const ORGANIZATION_WORDS = [
 
 /** International bodies and agencies that news names most, whose words look like places (`United Nations`). */
 const ORGANIZATIONS = [
-  'United Nations', 'UN', 'U.N.', 'NATO', 'European Union', 'European Commission', 'European Parliament',
+  'United Nations', 'UN', 'U.N.', 'NATO', 'EU', 'European Union', 'European Commission', 'European Parliament',
   'European Central Bank', 'World Bank', 'International Monetary Fund', 'IMF', 'World Health Organization', 'WHO',
   'World Trade Organization', 'WTO', 'International Atomic Energy Agency', 'IAEA', 'OPEC', 'African Union',
   'Red Cross', 'Security Council', 'Kremlin', 'White House', 'Pentagon', 'Federal Reserve', 'Congress', 'Senate',

@@ -41,8 +41,8 @@ function joinNames(text: string, before: Mention, after: Mention): Mention {
 }
 
 const POSSESSIVE = /^['\u2019]s?$/iu;
-/** A word in lower case only: not part of a name, at either end (`Douglas jets`, `of Boeing`). */
-const LOWER_WORD = /^\p{Ll}+$/u;
+/** A word in lower case only, or an age or measure (`70-year-old`): not part of a name, at either end (`Douglas jets`, `of Boeing`). */
+const LOWER_WORD = /^(?:\p{Ll}+|\d+-\p{Ll}[\p{Ll}-]*)$/u;
 const NAME_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**

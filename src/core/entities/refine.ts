@@ -1,4 +1,5 @@
 import type { Gazetteer } from './gazetteer';
+import { repairHeadlineMentions } from './headlines';
 import type { EntityType, Mention } from './mention';
 
 /**
@@ -8,7 +9,8 @@ import type { EntityType, Mention } from './mention';
  * wrong person costs the most trust, so a doubtful person is dropped rather
  * than shown.
  */
-export function refineMentions(text: string, mentions: readonly Mention[], gazetteer: Gazetteer): Mention[] {
+export function refineMentions(text: string, tagged: readonly Mention[], gazetteer: Gazetteer): Mention[] {
+  const mentions = repairHeadlineMentions(text, tagged);
   const fullNames = mentions.filter((m) => m.type === 'person' && words(m.text).length > 1);
   const refined: Mention[] = [];
   for (const mention of mentions) {
@@ -73,8 +75,12 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
   const last = parts[parts.length - 1]!;
   // A dateline's capitals (`ISTANBUL (AP) —`) hide a place the gazetteer knows.
   if (parts.length === 1 && /^\p{Lu}{3,}$/u.test(last) && isKnownPlace(last, gazetteer)) return 'place';
+  // The best-known international bodies and agencies (`EU`, `United Nations`) are organisations, whatever their words suggest.
+  if (gazetteer.entries.get(mention.text.toLowerCase())?.includes('organization')) return 'organization';
   // A model number at the end names a product: `Boeing 787`, `Airbus A350`, `iPhone 3GS`.
   if (mention.type === 'organization' && parts.length > 1 && /\d/.test(last)) return 'other';
+  // `US State Department`, `Defense Ministry`: a place's words, an organisation's last word.
+  if (mention.type === 'place' && parts.length > 1 && INSTITUTION_WORDS.has(last)) return 'organization';
   if (mention.type !== 'person') return mention.type;
   if (gazetteer.entries.get(last.toLowerCase())?.includes('org')) return 'organization';
   // People's names carry no digits and no acronyms (`Mac OS X`, `Trent 900`).
@@ -86,6 +92,12 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
   const elsewhere = all.find((m) => m.type !== 'person' && words(m.text).includes(word));
   return elsewhere?.type;
 }
+
+/** Last words that make a name an institution even when the words before are a place's. */
+const INSTITUTION_WORDS = new Set([
+  'Department', 'Ministry', 'Agency', 'Office', 'Bureau', 'Commission', 'Committee', 'Council', 'Authority',
+  'Administration', 'Inc.', 'Corp.', 'Ltd', 'Company', 'Group', 'Bank', 'Airlines', 'Airways', 'University',
+]);
 
 function isKnownPlace(word: string, gazetteer: Gazetteer): boolean {
   const lists = gazetteer.entries.get(word.toLowerCase()) ?? [];

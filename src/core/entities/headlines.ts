@@ -1,0 +1,51 @@
+import type { Span } from '../text/span';
+import type { EntityType, Mention } from './mention';
+
+/**
+ * Headlines in Title Case (`Kim Invites Putin to North Korea`) capitalise
+ * every word, so the tagger runs names and verbs together (`Kim Invites
+ * Putin`). The body names the same people and places in ordinary case, so
+ * a headline mention the body does not confirm is cut down to the words the
+ * body does use as names, each with the body's type.
+ */
+export function repairHeadlineMentions(text: string, mentions: readonly Mention[]): Mention[] {
+  const headlines = titleCaseLines(text);
+  if (headlines.length === 0) return [...mentions];
+  const inHeadline = (m: Mention): boolean => headlines.some((line) => line.start <= m.start && m.end <= line.end);
+  const body = mentions.filter((m) => !inHeadline(m));
+  const bodyTexts = new Set(body.map((m) => m.text));
+  const bodyWords = new Map<string, EntityType>();
+  for (const m of body) for (const word of m.text.split(/\s+/u)) if (!bodyWords.has(word)) bodyWords.set(word, m.type);
+  return mentions.flatMap((m) => (!inHeadline(m) || bodyTexts.has(m.text) ? [m] : confirmedParts(m, bodyWords)));
+}
+
+/** The runs of words in `mention` that the body uses as names of one type; the mention itself if there are none. */
+function confirmedParts(mention: Mention, bodyWords: ReadonlyMap<string, EntityType>): Mention[] {
+  const parts: Mention[] = [];
+  for (const word of mention.text.matchAll(/\S+/gu)) {
+    const type = bodyWords.get(word[0]);
+    const start = mention.start + word.index;
+    const end = start + word[0].length;
+    const last = parts[parts.length - 1];
+    if (type === undefined) continue;
+    if (last && last.type === type && last.end === start - 1) parts[parts.length - 1] = { ...last, end, text: `${last.text} ${word[0]}` };
+    else parts.push({ start, end, type, text: word[0] });
+  }
+  return parts.length > 0 ? parts : [mention];
+}
+
+/**
+ * Lines in Title Case: of their words of four letters or more, at least three
+ * are capitalised and at most one is not (`With`, `Over` may go either way).
+ * A name-heavy sentence (`President Moon met Shinzo Abe in Busan.`) still has
+ * its verbs and nouns in lower case, and a long one many of them.
+ */
+function titleCaseLines(text: string): Span[] {
+  const lines: Span[] = [];
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    const words = line[0].match(/\p{L}[\p{L}'\u2019-]{3,}/gu) ?? [];
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitalised >= 3 && words.length - capitalised <= 1) lines.push({ start: line.index, end: line.index + line[0].length });
+  }
+  return lines;
+}
