@@ -3,6 +3,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { writeCorpusConfig } from '../corpus';
+import { childrenCpuSeconds } from '../child-cpu';
 import { watchPeakMemory } from '../peak-memory';
 import { measured, type BenchContext, type Measurement, type Section } from '../section';
 import { MB, median } from '../stats';
@@ -13,6 +14,8 @@ const RUNS = 3;
 
 interface CliRun {
   readonly wallMs: number;
+  /** User and system time of all its threads. */
+  readonly cpuSeconds: number | undefined;
   readonly peakBytes: number | undefined;
   readonly exitCode: number | null;
   readonly stderr: string;
@@ -43,13 +46,19 @@ function ensureBuilt(context: BenchContext): string {
 /** Runs the CLI as a user would, report to /dev/null, watching its wall time and peak memory. */
 function runCli(context: BenchContext, args: readonly string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
+    const cpuBefore = childrenCpuSeconds();
     const started = performance.now();
     const child = spawn(process.execPath, ['dist/cli.js', ...args], { cwd: context.repoDir, stdio: ['ignore', 'ignore', 'pipe'] });
     const memory = watchPeakMemory(child.pid!);
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ wallMs: performance.now() - started, peakBytes: memory.stop(), exitCode, stderr }));
+    child.on('close', (exitCode) => {
+      const wallMs = performance.now() - started;
+      const cpuAfter = childrenCpuSeconds();
+      const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+      resolve({ wallMs, cpuSeconds, peakBytes: memory.stop(), exitCode, stderr });
+    });
   });
 }
 
@@ -79,14 +88,23 @@ function rows(context: BenchContext, prefix: string, runs: readonly CliRun[]): M
   const peaks = runs.map((run) => run.peakBytes).filter((peak): peak is number => peak !== undefined);
   const { files, bytes } = context.corpus;
   const note = verboseNote(runs[runs.length - 1]!);
+  const cpus = runs.map((run) => run.cpuSeconds).filter((cpu): cpu is number => cpu !== undefined);
+  const cpu = cpus.length > 0 ? median(cpus) : undefined;
   return [
     measured(`${prefix}wall time`, wall, 's', 2, { note: `${runs.length === 1 ? 'one run' : `median of ${runs.length} runs`}; exit ${runs[0]!.exitCode}` }),
+    ...(cpu === undefined ? [] : [measured(`${prefix}CPU time, all threads`, cpu, 's', 2, { note: `${(bytes / MB / cpu).toFixed(1)} MB per CPU-second; ${(cpu / wall).toFixed(2)} cores busy on average` })]),
     measured(`${prefix}files per second`, files.length / wall, 'files/s', 0),
     measured(`${prefix}throughput`, bytes / MB / wall, 'MB/s', 1, { target: STRUCTURAL_RULES_SPEED }),
     peaks.length > 0
       ? measured(`${prefix}peak memory (VmHWM)`, Math.max(...peaks) / 2 ** 20, 'MiB', 0, note ? { note } : {})
       : { label: `${prefix}peak memory`, shown: 'unknown', note: '/proc/<pid>/status not readable' },
   ];
+}
+
+/** A row shown for comparison only: the target belongs to the default run. */
+function withoutTarget(row: Measurement): Measurement {
+  const { target: _target, ...rest } = row;
+  return rest;
 }
 
 /** The corpus's `.copydeskrc.json` turns every rule but the structural ones off (see `writeCorpusConfig`). */
@@ -105,7 +123,11 @@ export const cliSection: Section = {
   async run(context) {
     ensureBuilt(context);
     context.log('cli: linting the corpus end to end…');
-    return rows(context, '', await runTimes(context, lintArgs(context), RUNS));
+    const pooled = rows(context, '', await runTimes(context, lintArgs(context), RUNS));
+    // The same in one thread shows what the worker threads bring on this machine as it is now.
+    context.log('cli: the same in one thread (--threads 0)…');
+    const single = rows(context, 'one thread (--threads 0): ', await runTimes(context, [...lintArgs(context), '--threads', '0'], RUNS));
+    return [...pooled, ...single.filter((row) => !/files per second|peak memory/.test(row.label)).map(withoutTarget)];
   },
 };
 
