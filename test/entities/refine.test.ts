@@ -46,6 +46,13 @@ describe('refineMentions', () => {
     assert.deepEqual(typesOf(refineMentions(text, mentionsIn(text, 'KYIV:organization'), gazetteer)), ['KYIV:place']);
   });
 
+  it('drops a sentence-initial word the article also writes in lower case', () => {
+    const text = 'Harbour pilots stayed home. Ships waited in the harbour.';
+    assert.deepEqual(refineMentions(text, mentionsIn(text, 'Harbour:organization'), gazetteer), []);
+    const named = 'Harbour Holdings said profits rose. The harbour was busy.';
+    assert.deepEqual(typesOf(refineMentions(named, mentionsIn(named, 'Harbour Holdings:organization'), gazetteer)), ['Harbour Holdings:organization']);
+  });
+
   it('gives one name one type within an article, by majority', () => {
     const text = 'Cisco rose. Cisco fell. Cisco held.';
     const mentions: Mention[] = [0, 12, 24].map((start, i) => ({ start, end: start + 5, text: 'Cisco', type: i === 0 ? 'place' : 'organization' }));

@@ -38,8 +38,26 @@ describe('tagEntities', () => {
     for (const m of mentions) assert.match(m.text, /[\p{L}\p{N}]$/u, m.text);
   });
 
+  it('never runs a name across a line break', () => {
+    for (const m of mentions) assert.doesNotMatch(m.text, /\n/u, m.text);
+  });
+
   it('never starts a mention with a title word', () => {
     for (const m of mentions) assert.doesNotMatch(m.text, /^(President|Defense|Minister|Secretary)\b/u, m.text);
+  });
+
+  it('keeps a portfolio with its title in the role, and does not run a name on through a verb', () => {
+    const sentence = "Fisheries Minister Anne Solberg met Iceland's Fisheries Minister Gunnar Magnusson in Oslo.";
+    const found = tagEntities(sentence);
+    assert.deepEqual(
+      found.filter((m) => m.type === 'person').map((m) => [m.text, m.role]),
+      [
+        ['Anne Solberg', 'Fisheries Minister'],
+        ['Gunnar Magnusson', 'Fisheries Minister'],
+      ],
+    );
+    assert.equal(find(found, 'Iceland')?.type, 'place');
+    assert.equal(found.find((m) => m.text.includes('Fisheries')), undefined);
   });
 
   it('tags only the given spans, with offsets into the whole text', () => {

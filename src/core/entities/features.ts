@@ -23,6 +23,12 @@ export interface TextContext {
   readonly seenCapitalised: ReadonlySet<string>;
   /** Tokens on a line written in Title Case (a headline), where capitals say little. */
   readonly titleCaseLine: readonly boolean[];
+  /**
+   * Tokens that cannot be part of a name: words in lower case only, other than
+   * the small words names hold (`Bank of America`, `Ludwig van Beethoven`).
+   * Decoding labels them O without scoring: a name run cannot pass through `met`.
+   */
+  readonly outsideNames: readonly boolean[];
   /** For a capitalised token, where it stands in its run of capitalised words (`1/2` is `New` in `New York`); else undefined. */
   readonly capitalRun: ReadonlyArray<string | undefined>;
 }
@@ -54,8 +60,15 @@ export function textContext(tokens: readonly Token[], gazetteer: Gazetteer): Tex
     seenCapitalised,
     titleCaseLine,
     capitalRun: capitalRuns(shapes),
+    outsideNames: lower.map((low, i) => low === tokens[i]!.text && /^\p{Ll}{2,}$/u.test(low) && !NAME_CONNECTORS.has(low)),
   };
 }
+
+/** Lower-case words that occur inside names. */
+const NAME_CONNECTORS = new Set([
+  'of', 'and', 'the', 'for', 'on', 'upon', 'de', 'du', 'des', 'la', 'le', 'les', 'von', 'van', 'der', 'den', 'da',
+  'di', 'del', 'della', 'al', 'el', 'bin', 'ibn', 'und', 'et',
+]);
 
 /** Run positions, written once: position/length, with runs past three words as `3+`. */
 const RUN_NAMES = ['1/1', '1/2', '2/2', '1/3', '2/3', '3/3', '1/3+', 'mid/3+', 'last/3+'];
@@ -89,19 +102,29 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
   return OPENERS.has(previous) && startsSentence(tokens, i - 1);
 }
 
-/** Marks the tokens of lines where most longer words are capitalised. */
+/**
+ * Marks the tokens of Title Case lines (headlines): of their words of four
+ * letters or more, at least three are capitalised and at most one is not,
+ * and the line does not end a sentence (a name-heavy sentence such as
+ * `Minister Anne Solberg met Iceland's Gunnar Magnusson in Oslo.` does).
+ */
 function titleCaseLines(tokens: readonly Token[]): boolean[] {
   const marks = new Array<boolean>(tokens.length).fill(false);
   let lineFirst = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !tokens[i]!.lineStart) continue;
-    const words = tokens.slice(lineFirst, i).filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
+    const line = tokens.slice(lineFirst, i);
+    const words = line.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
     const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    if (words.length >= 3 && capitalised / words.length >= 0.75) marks.fill(true, lineFirst, i);
+    const last = line.findLast((t) => !CLOSERS.has(t.text));
+    if (capitalised >= 3 && words.length - capitalised <= 1 && !SENTENCE_END.has(last?.text ?? '')) marks.fill(true, lineFirst, i);
     lineFirst = i;
   }
   return marks;
 }
+
+/** Closing quotation marks and brackets, which may follow a sentence's full stop. */
+const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']']);
 
 /** Word shape with repeats collapsed: `Putin` → `Xx`, `U.S.` → `X.X.`, `2023` → `d`, `iPhone` → `xXx`. */
 export function shapeOf(word: string): string {

@@ -4,9 +4,10 @@ import type { EntityType, Mention } from './mention';
 /**
  * Headlines in Title Case (`Kim Invites Putin to North Korea`) capitalise
  * every word, so the tagger runs names and verbs together (`Kim Invites
- * Putin`). The body names the same people and places in ordinary case, so
- * a headline mention the body does not confirm is cut down to the words the
- * body does use as names, each with the body's type.
+ * Putin`, `Second Day`). The body names the same people and places in
+ * ordinary case, so a headline mention the body does not confirm is cut down
+ * to the words the body does use as names, each with the body's type, or
+ * dropped when the body uses none of them.
  */
 export function repairHeadlineMentions(text: string, mentions: readonly Mention[]): Mention[] {
   const headlines = titleCaseLines(text);
@@ -19,7 +20,7 @@ export function repairHeadlineMentions(text: string, mentions: readonly Mention[
   return mentions.flatMap((m) => (!inHeadline(m) || bodyTexts.has(m.text) ? [m] : confirmedParts(m, bodyWords)));
 }
 
-/** The runs of words in `mention` that the body uses as names of one type; the mention itself if there are none. */
+/** The runs of words in `mention` that the body uses as names of one type (none if the body names none of them). */
 function confirmedParts(mention: Mention, bodyWords: ReadonlyMap<string, EntityType>): Mention[] {
   const parts: Mention[] = [];
   for (const word of mention.text.matchAll(/\S+/gu)) {
@@ -31,21 +32,22 @@ function confirmedParts(mention: Mention, bodyWords: ReadonlyMap<string, EntityT
     if (last && last.type === type && last.end === start - 1) parts[parts.length - 1] = { ...last, end, text: `${last.text} ${word[0]}` };
     else parts.push({ start, end, type, text: word[0] });
   }
-  return parts.length > 0 ? parts : [mention];
+  return parts;
 }
 
 /**
  * Lines in Title Case: of their words of four letters or more, at least three
  * are capitalised and at most one is not (`With`, `Over` may go either way).
- * A name-heavy sentence (`President Moon met Shinzo Abe in Busan.`) still has
- * its verbs and nouns in lower case, and a long one many of them.
+ * A name-heavy sentence (`President Moon met Shinzo Abe in Busan.`) has its
+ * verbs in lower case or ends with a full stop, which a headline does not.
  */
-function titleCaseLines(text: string): Span[] {
+export function titleCaseLines(text: string): Span[] {
+  const SENTENCE_END = /[.!?]["'\u201D\u2019)]*\s*$/u;
   const lines: Span[] = [];
   for (const line of text.matchAll(/[^\n]+/gu)) {
     const words = line[0].match(/\p{L}[\p{L}'\u2019-]{3,}/gu) ?? [];
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (capitalised >= 3 && words.length - capitalised <= 1) lines.push({ start: line.index, end: line.index + line[0].length });
+    if (capitalised >= 3 && words.length - capitalised <= 1 && !SENTENCE_END.test(line[0])) lines.push({ start: line.index, end: line.index + line[0].length });
   }
   return lines;
 }

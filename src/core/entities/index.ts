@@ -21,11 +21,9 @@ export function entityModel(): EntityModel {
  * Every person, organisation, place and other name in `text`, in order, with
  * UTF-16 offsets into `text`. With `spans`, only those stretches are read
  * (an article's headline and paragraphs, say, without its front matter or
- * credits); each is tagged on its own.
+ * credits); each is tagged on its own, and the article-level checks (one
+ * type per name, surnames, headline repair) then look across all of them.
  */
 export function tagEntities(text: string, spans?: readonly Span[]): Mention[] {
-  if (spans === undefined) return findMentions(text, entityModel());
-  return spans.flatMap((span) =>
-    findMentions(text.slice(span.start, span.end), entityModel()).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start })),
-  );
+  return findMentions(text, entityModel(), spans);
 }

@@ -1,3 +1,4 @@
+import type { Span } from '../text/span';
 import { textContext } from './features';
 import type { Gazetteer } from './gazetteer';
 import { TYPE_OF_CLASS, type EntityClass, type Mention } from './mention';
@@ -13,19 +14,34 @@ export interface EntityModel {
   readonly gazetteer: Gazetteer;
 }
 
-/** Every name the model finds in `text`, trimmed to the name alone, with offsets into `text`. */
-export function findMentions(text: string, model: EntityModel): Mention[] {
-  const tokens = tokenize(text);
+/**
+ * Every name the model finds in `text` (or in the given stretches of it),
+ * trimmed to the name alone, with offsets into `text`. Each stretch is tagged
+ * on its own; the article-level checks then see all of them together.
+ */
+export function findMentions(text: string, model: EntityModel, spans: readonly Span[] = [{ start: 0, end: text.length }]): Mention[] {
+  return refineMentions(
+    text,
+    spans.flatMap((span) => tagStretch(text, span, model)),
+    model.gazetteer,
+    spans,
+  );
+}
+
+function tagStretch(text: string, span: Span, model: EntityModel): Mention[] {
+  const tokens = tokenize(text.slice(span.start, span.end)).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
   const labels = decode(textContext(tokens, model.gazetteer), model.weights);
   const mentions: Mention[] = [];
   for (const run of labelledRuns(labels)) {
     const mention = trimMention(text, tokens, run.first, run.end, TYPE_OF_CLASS[run.entityClass as EntityClass]);
     if (!mention) continue;
+    // Title words tagged as a name of their own (`Fisheries` in `Fisheries Minister Anne Solberg`) belong to the role.
+    while (mention.role !== undefined && mentions.length > 0 && mentions[mentions.length - 1]!.start >= mention.start - mention.role.length - 1) mentions.pop();
     const last = mentions[mentions.length - 1];
     if (last && continuesName(text, last, mention)) mentions[mentions.length - 1] = joinNames(text, last, mention);
     else mentions.push(mention);
   }
-  return refineMentions(text, mentions, model.gazetteer);
+  return mentions;
 }
 
 /**

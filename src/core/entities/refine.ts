@@ -1,5 +1,6 @@
 import type { Gazetteer } from './gazetteer';
-import { repairHeadlineMentions } from './headlines';
+import { repairHeadlineMentions, titleCaseLines } from './headlines';
+import type { Span } from '../text/span';
 import type { EntityType, Mention } from './mention';
 
 /**
@@ -9,29 +10,37 @@ import type { EntityType, Mention } from './mention';
  * wrong person costs the most trust, so a doubtful person is dropped rather
  * than shown.
  */
-export function refineMentions(text: string, tagged: readonly Mention[], gazetteer: Gazetteer): Mention[] {
-  const mentions = repairHeadlineMentions(text, tagged);
+export function refineMentions(
+  text: string,
+  tagged: readonly Mention[],
+  gazetteer: Gazetteer,
+  spans: readonly Span[] = [{ start: 0, end: text.length }],
+): Mention[] {
+  const headlines = titleCaseLines(text);
+  const mentions = repairHeadlineMentions(text, tagged).filter((m) => !isCommonWord(text, m, headlines));
   const fullNames = mentions.filter((m) => m.type === 'person' && words(m.text).length > 1);
   const refined: Mention[] = [];
   for (const mention of mentions) {
     const type = refinedType(mention, mentions, fullNames, gazetteer);
     if (type !== undefined) refined.push(type === mention.type ? mention : withType(mention, type));
   }
-  return withSurnames(text, agreeOnTypes(refined), fullNames);
+  return withSurnames(text, agreeOnTypes(refined), fullNames, spans);
 }
 
 /**
- * Once an article has named `Recep Tayyip Erdogan`, a later `Erdogan` is
- * that person, whether the tagger marked it as something else or missed it.
+ * Once an article has named `Recep Tayyip Erdogan`, a later `Erdogan` (in
+ * the stretches being read) is that person, whether the tagger marked it as
+ * something else or missed it.
  */
-function withSurnames(text: string, mentions: readonly Mention[], fullNames: readonly Mention[]): Mention[] {
+function withSurnames(text: string, mentions: readonly Mention[], fullNames: readonly Mention[], spans: readonly Span[]): Mention[] {
   const surnames = new Set(fullNames.map((m) => words(m.text).at(-1)!).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)));
   if (surnames.size === 0) return [...mentions];
   const result = mentions.map((m) => (m.type !== 'person' && surnames.has(m.text) ? withType(m, 'person') : m));
   for (const surname of surnames) {
     for (let start = text.indexOf(surname); start >= 0; start = text.indexOf(surname, start + 1)) {
       const end = start + surname.length;
-      if (!standsAlone(text, start, end) || result.some((m) => m.start < end && start < m.end)) continue;
+      if (!standsAlone(text, start, end) || !spans.some((s) => s.start <= start && end <= s.end)) continue;
+      if (result.some((m) => m.start < end && start < m.end)) continue;
       result.push({ start, end, type: 'person', text: surname });
     }
   }
@@ -39,6 +48,33 @@ function withSurnames(text: string, mentions: readonly Mention[], fullNames: rea
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * A single capitalised word where capitals prove nothing (a sentence's first
+ * word, a Title Case headline) that the article also writes in lower case
+ * (`Harbour pilots…` and `…the harbour`) is a common word, not a name.
+ */
+function isCommonWord(text: string, mention: Mention, headlines: readonly Span[]): boolean {
+  if (/\s/u.test(mention.text)) return false;
+  const capitalsProveNothing = startsSentence(text, mention.start) || headlines.some((line) => line.start <= mention.start && mention.end <= line.end);
+  if (!capitalsProveNothing) return false;
+  const lower = mention.text.toLowerCase();
+  if (lower === mention.text) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (standsAlone(text, at, at + lower.length)) return true;
+  }
+  return false;
+}
+
+/** True when only spaces and opening marks stand between `offset` and a line start or a sentence's end. */
+function startsSentence(text: string, offset: number): boolean {
+  for (let at = offset - 1; at >= 0; at--) {
+    const char = text[at]!;
+    if (char === '\n' || char === '.' || char === '!' || char === '?') return true;
+    if (!/[\s"'\u201C\u2018(\u2014\u2013-]/u.test(char)) return false;
+  }
+  return true;
+}
 
 /** True when `[start, end)` is a whole word: no letter or digit touches it on either side. */
 function standsAlone(text: string, start: number, end: number): boolean {

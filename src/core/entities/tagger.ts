@@ -65,6 +65,10 @@ export function decode(context: TextContext, weights: Weights): string[] {
   const { tokens, lower, shapes } = context;
   const vectors = tokens.map((token, i) => words.of(token.text, lower[i]!, shapes[i]!));
   for (let i = 0; i < tokens.length; i++) {
+    if (context.outsideNames[i]) {
+      labels.push(OUTSIDE);
+      continue;
+    }
     const own = vectors[i]!;
     for (let label = 0; label < LABEL_COUNT; label++) scores[label] = own[label]!;
     for (let slot = 0; slot < OFFSETS.length; slot++) {
@@ -75,7 +79,8 @@ export function decode(context: TextContext, weights: Weights): string[] {
     const previous = labels[i - 1] ?? OUTSIDE;
     contextFeatures(context, i, add);
     historyFeatures(context, i, previous, labels[i - 2] ?? OUTSIDE, add);
-    labels.push(bestLabel(scores, previous));
+    // No name runs on past the end of a line (a headline into a dateline, a paragraph into the next).
+    labels.push(bestLabel(scores, tokens[i]!.lineStart ? OUTSIDE : previous));
   }
   return labels.map((label) => LABEL_NAMES[label]!);
 }

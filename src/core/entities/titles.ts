@@ -17,7 +17,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'senior', 'former', 'acting', 'interim', 'first', 'lady', 'supreme', 'crown', 'presidential', 'aide', 'adviser',
   'advisor', 'secretary-general', 'director-general', 'commander-in-chief', 'treasurer', 'auditor', 'controller', 'comptroller', 'economy', 'trade', 'energy', 'health',
   'education', 'transport', 'labor', 'labour', 'agriculture', 'commerce', 'culture', 'environment', 'industry',
-  'emergency', 'situations', 'security', 'national', 'press', 'communications', 'vp', 'evp', 'svp',
+  'emergency', 'situations', 'security', 'national', 'press', 'communications', 'vp', 'evp', 'svp', 'fisheries',
+  'tourism', 'housing', 'infrastructure', 'veterans', 'immigration', 'climate', 'science', 'cabinet', 'affairs',
 ]);
 
 export function isTitleWord(word: string): boolean {
