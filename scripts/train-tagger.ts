@@ -29,7 +29,7 @@ const settings = {
   /** BTC section G (news accounts' tweets): noisy casing, so it counts for less; 0 leaves it out. */
   btcWeight: Number(option('btc-weight', '1')),
   /** Features seen fewer times than this in training are not learnt (keeps the model small). */
-  minCount: Number(option('min-count', '3')),
+  minCount: Number(option('min-count', '5')),
   /** Weights are stored as integers: weight × scale, rounded; smaller ones vanish. */
   scale: Number(option('scale', '10')),
 };

@@ -18,7 +18,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'advisor', 'secretary-general', 'director-general', 'commander-in-chief', 'treasurer', 'auditor', 'controller', 'comptroller', 'economy', 'trade', 'energy', 'health',
   'education', 'transport', 'labor', 'labour', 'agriculture', 'commerce', 'culture', 'environment', 'industry',
   'emergency', 'situations', 'security', 'national', 'press', 'communications', 'vp', 'evp', 'svp', 'fisheries',
-  'tourism', 'housing', 'infrastructure', 'veterans', 'immigration', 'climate', 'science', 'cabinet', 'affairs',
+  'tourism', 'housing', 'infrastructure', 'veterans', 'immigration', 'climate', 'science', 'cabinet',
 ]);
 
 export function isTitleWord(word: string): boolean {
