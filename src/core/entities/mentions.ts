@@ -36,7 +36,8 @@ function tagStretch(text: string, span: Span, model: EntityModel): Mention[] {
     const mention = trimMention(text, tokens, run.first, run.end, TYPE_OF_CLASS[run.entityClass as EntityClass]);
     if (!mention) continue;
     // Title words tagged as a name of their own (`Fisheries` in `Fisheries Minister Anne Solberg`) belong to the role.
-    while (mention.role !== undefined && mentions.length > 0 && mentions[mentions.length - 1]!.start >= mention.start - mention.role.length - 1) mentions.pop();
+    const roleStart = mention.role === undefined ? mention.start : text.lastIndexOf(mention.role, mention.start);
+    while (mentions.length > 0 && mentions[mentions.length - 1]!.start >= roleStart) mentions.pop();
     const last = mentions[mentions.length - 1];
     if (last && continuesName(text, last, mention)) mentions[mentions.length - 1] = joinNames(text, last, mention);
     else mentions.push(mention);

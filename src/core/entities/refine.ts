@@ -1,6 +1,6 @@
+import type { Span } from '../text/span';
 import type { Gazetteer } from './gazetteer';
 import { repairHeadlineMentions, titleCaseLines } from './headlines';
-import type { Span } from '../text/span';
 import type { EntityType, Mention } from './mention';
 
 /**

@@ -23,7 +23,7 @@ const OFFSETS: readonly NeighbourOffset[] = NEIGHBOUR_OFFSETS;
 const OUTSIDE = 0;
 
 /** A `B-X` may start anywhere; an `I-X` only continues a `B-X` or `I-X` of the same class. */
-export function allowedAfter(previous: string, label: string): boolean {
+function allowedAfter(previous: string, label: string): boolean {
   return !label.startsWith('I-') || previous.slice(2) === label.slice(2);
 }
 
@@ -51,8 +51,8 @@ export function bestLabel(scores: Float64Array, previous: number): number {
 
 /**
  * Labels every token left to right, each decision seeing the ones before it
- * (greedy decoding: the perceptron was trained that way, so a beam search
- * over its scores finds labellings it never learnt to rule out). Scores the
+ * (greedy decoding: a beam search over these locally trained scores did
+ * worse in cross-validation, see docs/accuracy.md). Scores the
  * same features as `staticFeatures` and `historyFeatures`, but sums the
  * word-level ones through `WordScores`, so a word seen before costs a lookup
  * instead of a dozen.
