@@ -18,6 +18,12 @@ export interface RuleReport extends Span {
   readonly message: string;
   /** Edits that repair the problem, applied together or not at all. */
   readonly fix?: readonly TextEdit[];
+  /**
+   * A repair the editor should confirm: offered as a quick fix in the
+   * editor, never applied by `--fix` or fix-all (its rule rests on a guess,
+   * such as which two names are one person).
+   */
+  readonly suggestion?: readonly TextEdit[];
   readonly related?: readonly RelatedPlace[];
   /** The span is redundant text (a repeat), which editors may fade. */
   readonly unnecessary?: boolean;
@@ -37,6 +43,7 @@ export class Finding extends VFileMessage {
   readonly start: number;
   readonly end: number;
   readonly fix: readonly TextEdit[] | undefined;
+  readonly suggestion: readonly TextEdit[] | undefined;
   readonly related: readonly RelatedPlace[];
   readonly unnecessary: boolean;
 
@@ -49,6 +56,7 @@ export class Finding extends VFileMessage {
     this.start = report.start;
     this.end = report.end;
     this.fix = report.fix;
+    this.suggestion = report.suggestion;
     this.related = report.related ?? [];
     this.unnecessary = report.unnecessary ?? false;
   }

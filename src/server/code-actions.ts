@@ -16,14 +16,15 @@ function isOurs(diagnostic: Diagnostic): boolean {
 
 /** One quick fix per diagnostic that carries its edits in `data`. */
 function quickFix(diagnostic: Diagnostic, uri: string): CodeAction | undefined {
-  const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
-  if (!fix || fix.length === 0) return undefined;
+  const data = diagnostic.data as DiagnosticData | undefined;
+  const edits = data?.fix ?? data?.suggestion;
+  if (!edits || edits.length === 0) return undefined;
   return {
     title: `Fix: ${diagnostic.message}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    isPreferred: true,
-    edit: { changes: { [uri]: fix } },
+    isPreferred: data?.fix !== undefined,
+    edit: { changes: { [uri]: edits } },
   };
 }
 

@@ -27,6 +27,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** What a diagnostic carries so a quick fix needs no server-side state. */
 export interface DiagnosticData {
   readonly fix?: TextEdit[];
+  /** Offered as a quick fix, but left out of fix-all. */
+  readonly suggestion?: TextEdit[];
 }
 
 export function findingToDiagnostic(finding: Finding, lines: LineIndex, uri: string): Diagnostic {
@@ -35,7 +37,10 @@ export function findingToDiagnostic(finding: Finding, lines: LineIndex, uri: str
     location: { uri, range: spanToRange(place, lines) },
     message: place.message,
   }));
-  const data: DiagnosticData = finding.fix ? { fix: finding.fix.map((edit) => editToLsp(edit, lines)) } : {};
+  const data: DiagnosticData = {
+    ...(finding.fix ? { fix: finding.fix.map((edit) => editToLsp(edit, lines)) } : {}),
+    ...(finding.suggestion ? { suggestion: finding.suggestion.map((edit) => editToLsp(edit, lines)) } : {}),
+  };
   return {
     range: spanToRange(finding, lines),
     severity: SEVERITY[finding.severity],

@@ -88,7 +88,7 @@ export function scrapedStory(town = 'Bergen', eol = '\n'): string {
     '',
     `The oldest ferry line in ${town} reopened on Monday after four months in dry dock.`,
     '',
-    '"We missed the crossing every morning," one commuter said.',
+    '"We missed the crossing every morning," said commuter Kari Nordmann.',
     '',
   ].join(eol);
 }

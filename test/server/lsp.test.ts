@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, InitializeResult, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspSession } from './lsp-client';
 
@@ -23,6 +23,22 @@ const URI = 'file:///newsroom/pilots.news.txt';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create(URI, 'news', 1, text), edits);
+}
+
+/** Semantic tokens decoded back to `type[+modifiers]:text`, as an editor would colour them. */
+function decodeTokens(tokens: SemanticTokens, legend: { tokenTypes: string[]; tokenModifiers: string[] }, text: string): string[] {
+  const lines = text.split('\n');
+  const decoded: string[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [deltaLine, deltaStart, length, type, modifiers] = tokens.data.slice(i, i + 5) as [number, number, number, number, number];
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    const names = legend.tokenModifiers.filter((_, bit) => modifiers & (1 << bit));
+    decoded.push(`${[legend.tokenTypes[type], ...names].join('+')}:${lines[line]!.slice(character, character + length)}`);
+  }
+  return decoded;
 }
 
 function rulesOf(diagnostics: Diagnostic[]): string[] {
@@ -94,6 +110,47 @@ describe('language server over stdio JSON-RPC', function () {
     const cleaned = applyEdits(ARTICLE, fixAll[0]!.edit!.changes![URI]!);
     const lines = ARTICLE.split('\n');
     assert.equal(cleaned, [lines[0], '', lines[2], '', ...lines.slice(8)].join('\n'));
+  });
+
+  it('colours names, places, dates, quotes, speakers, captions, credits, datelines and the headline', async () => {
+    const init = (await session.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as InitializeResult;
+    await session.connection.sendNotification('initialized', {});
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text: ARTICLE } });
+    const legend = init.capabilities.semanticTokensProvider!.legend;
+    const tokens = decodeTokens((await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as SemanticTokens, legend, ARTICLE);
+    // Inner tokens win: the caption's dateline shows around its date and places, the caption around its names.
+    for (const expected of ['headline:Harbour Pilots Strike for Second Day', 'date:4 March 2025', 'dateline:, ', 'place:Norway', 'caption+duplicate: Pilot boats stay moored at the quay in ', 'date+relative:Tuesday', 'quote:"We will not go back until the rota is fixed,"', 'speaker:Ingrid Solberg']) {
+      assert.ok(tokens.includes(expected), `${expected} in ${tokens.join(' | ')}`);
+    }
+    assert.ok(tokens.some((token) => token.startsWith('credit:')), tokens.join(' | '));
+    const visible = decodeTokens(
+      (await session.connection.sendRequest('textDocument/semanticTokens/range', { textDocument: { uri: URI }, range: { start: { line: 8, character: 0 }, end: { line: 9, character: 0 } } })) as SemanticTokens,
+      legend,
+      ARTICLE,
+    );
+    assert.ok(visible.includes('date+relative:Tuesday') && !visible.some((token) => token.startsWith('headline:')), visible.join(' | '));
+  });
+
+  it('answers hovers on a relative date and a name, shows the resolved date inline, and sums up the article above its headline', async () => {
+    await session.initialize();
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text: ARTICLE } });
+    const tuesday = ARTICLE.split('\n')[8]!.indexOf('Tuesday');
+    const onDate = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 8, character: tuesday + 2 } })) as Hover;
+    const dateText = (onDate.contents as { value: string }).value;
+    assert.match(dateText, /2025-03-04/);
+    assert.match(dateText, /Tuesday/);
+    assert.match(dateText, /article's date `2025-03-04`, read from its caption/);
+    const solberg = ARTICLE.split('\n')[10]!.indexOf('Solberg');
+    const onName = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 10, character: solberg } })) as Hover;
+    assert.match((onName.contents as { value: string }).value, /\*\*Person\*\* · Ingrid Solberg/);
+
+    const hints = (await session.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } } })) as InlayHint[];
+    assert.deepEqual(hints.map((hint) => [hint.position.line, hint.position.character, hint.label]), [[8, tuesday + 'Tuesday'.length, '2025-03-04']]);
+
+    const lenses = (await session.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: URI } })) as CodeLens[];
+    assert.equal(lenses.length, 1);
+    assert.equal(lenses[0]!.range.start.line, 0);
+    assert.match(lenses[0]!.command!.title, /1 person · \d+ places? · \d+ organisations? · 1 quote · 3 problems/);
   });
 
   it('gives the article outline and folding ranges', async () => {

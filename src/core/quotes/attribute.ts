@@ -119,6 +119,12 @@ function accordingTo(parts: ReturnType<typeof sentenceParts>, mentions: readonly
   return undefined;
 }
 
+/** A speaker's name as the entity linker settled it, when the mention is linked; else its fullest form. */
+function canonicalName(mention: Mention, mentions: readonly Mention[], speakers: readonly string[]): string {
+  const linked = mentions.find((other) => other.start === mention.start && other.end === mention.end) as (Mention & { entity?: string }) | undefined;
+  return linked?.entity ?? fullestName(mention.text, mentions, speakers);
+}
+
 /**
  * The fullest form of a name in the article: `Peskov` → `Dmitry Peskov`,
  * `Kim` → `Kim Jong Un`, from the names tagged and the speakers already found.
@@ -157,7 +163,7 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, ment
 function toSpeaker(found: Found | undefined, quote: QuoteSpan, text: string, mentions: readonly Mention[], earlier: readonly Quote[]): Speaker | undefined {
   if (!found || found.attribution === 'continuing') return undefined;
   const speakers = earlier.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : []));
-  if (found.mention) return { name: fullestName(found.mention.text, mentions, speakers), span: { start: found.mention.start, end: found.mention.end }, attribution: found.attribution };
+  if (found.mention) return { name: canonicalName(found.mention, mentions, speakers), span: { start: found.mention.start, end: found.mention.end }, attribution: found.attribution };
   const person = nearestPerson(quote.start, text, mentions, earlier);
   return person && found.pronoun ? { name: person, span: found.pronoun, attribution: 'pronoun' } : undefined;
 }
@@ -173,7 +179,7 @@ function nearestPerson(before: number, text: string, mentions: readonly Mention[
     if (!best || at > best.at) best = { at, name };
   };
   const person = mentions.filter((mention) => mention.type === 'person' && mention.end <= before).at(-1);
-  if (person) consider(person.end, fullestName(person.text, mentions));
+  if (person) consider(person.end, canonicalName(person, mentions, []));
   for (const quote of earlier) {
     const speaker = quote.speaker?.name;
     if (!speaker) continue;

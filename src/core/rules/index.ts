@@ -1,10 +1,12 @@
 import dateWeekdayMismatch from './date-weekday-mismatch';
 import duplicateCaption from './duplicate-caption';
 import duplicatePhotoBlock from './duplicate-photo-block';
+import inconsistentName from './inconsistent-name';
 import mixedQuotes from './mixed-quotes';
 import repeatedHeadline from './repeated-headline';
 import type { Rule } from './rule';
 import scrapeArtifact from './scrape-artifact';
+import unattributedQuote from './unattributed-quote';
 import unbalancedQuote from './unbalanced-quote';
 import whitespace from './whitespace';
 
@@ -18,6 +20,8 @@ export const RULES: readonly Rule<any>[] = [
   mixedQuotes,
   unbalancedQuote,
   dateWeekdayMismatch,
+  inconsistentName,
+  unattributedQuote,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,3 +1,4 @@
+import type { ArticleAnnotations } from '../annotations/model';
 import type { Article, ArticleFile } from '../article/model';
 import type { RuleReport, Severity } from '../findings';
 
@@ -8,6 +9,11 @@ export interface RuleContext<Options> {
   readonly file: ArticleFile;
   readonly options: Options;
   report(report: RuleReport): void;
+  /**
+   * The article's entities, dates and quotes, computed on first call and
+   * shared by every rule: structural rules never pay for them.
+   */
+  annotations(): ArticleAnnotations;
 }
 
 /**

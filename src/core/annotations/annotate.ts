@@ -1,0 +1,33 @@
+import type { Article, ArticleFile } from '../article/model';
+import { articleDate } from '../dates/article-date';
+import { findDates } from '../dates/find-dates';
+import { tagEntities } from '../entities';
+import { attributeQuotes } from '../quotes/attribute';
+import { findQuoteSpans } from '../quotes/find-quotes';
+import { EMPTY_DICTIONARY, type Dictionary } from './dictionary';
+import { linkEntities } from './link-entities';
+import type { ArticleAnnotations } from './model';
+
+export interface AnnotateOptions {
+  readonly dictionary?: Dictionary;
+}
+
+/**
+ * The annotation engine for one article: its own date, its entities tied
+ * together, its dates resolved against that date, and its quotes with their
+ * speakers. Each article of a file is annotated on its own.
+ */
+export function annotateArticle(article: Article, file: ArticleFile, options: AnnotateOptions = {}): ArticleAnnotations {
+  const { text } = file;
+  const prose = article.blocks.flatMap((block) => block.prose);
+  const body = article.paragraphs.flatMap((block) => block.prose);
+  // Headlines and crossheads capitalise every word, which a tagger reads as names:
+  // their names are found from the rest of the copy instead.
+  const tagged = tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap((block) => block.prose));
+  const { entities, mentions } = linkEntities(text, prose, tagged, options.dictionary ?? EMPTY_DICTIONARY, body);
+  const date = articleDate(article, file);
+  const reference = date ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) } : undefined;
+  const dates = findDates(text, prose, reference);
+  const quotes = attributeQuotes(findQuoteSpans(article, text), text, mentions);
+  return { ...(date ? { date } : {}), entities, mentions, dates, quotes };
+}

@@ -1,0 +1,168 @@
+import type { EntityType, Mention } from '../entities/mention';
+import type { Span } from '../text/span';
+import type { Dictionary, DictionaryEntry } from './dictionary';
+import type { Entity, EntityMention } from './model';
+
+/**
+ * The key under which two spellings of one name meet: case, accents,
+ * hyphens and apostrophes set aside (`Kim Jong-un` and `Kim Jong Un`).
+ */
+export function spellingKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[-\u2010-\u2015'\u2019.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every place a dictionary name or alias appears in the prose, longest names first so `Kim Jong Un` wins over `Kim`. */
+function dictionaryMentions(text: string, prose: readonly Span[], dictionary: Dictionary): Array<Mention & { entry: DictionaryEntry }> {
+  const forms = dictionary.entries
+    .flatMap((entry) => [entry.name, ...entry.aliases].map((form) => ({ form, entry })))
+    .sort((a, b) => b.form.length - a.form.length);
+  const found: Array<Mention & { entry: DictionaryEntry }> = [];
+  for (const { form, entry } of forms) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const span of prose) {
+      for (const match of text.slice(span.start, span.end).matchAll(pattern)) {
+        const start = span.start + match.index;
+        const end = start + form.length;
+        if (!found.some((other) => other.start < end && start < other.end)) found.push({ start, end, text: form, type: entry.type, entry });
+      }
+    }
+  }
+  return found;
+}
+
+/** Tokens of a name, for matching `Peskov` to `Dmitry Peskov`. */
+function tokens(name: string): string[] {
+  return spellingKey(name).split(' ');
+}
+
+/**
+ * The longer name a short one stands for within the article: a person's
+ * surname or family name (`Peskov`, `Kim`), whatever type the tagger gave
+ * the lone word. Among several, the one mentioned most, then first.
+ */
+function longerForm(mention: Mention, groups: ReadonlyMap<string, Group>): Group | undefined {
+  const own = tokens(mention.text);
+  // Only people go by part of their name; `Ukraine` is not short for `Ukraine Realizes`.
+  if (own.length !== 1 || mention.type === 'place') return undefined;
+  const candidates = [...groups.values()].filter((group) => {
+    if (group.type !== 'person') return false;
+    const words = tokens(group.canonical);
+    return words.length > 1 && (words[words.length - 1] === own[0] || words[0] === own[0]);
+  });
+  return candidates.sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0];
+}
+
+interface Group {
+  canonical: string;
+  type: EntityType;
+  wikidata?: string;
+  first: number;
+  fromDictionary: boolean;
+  mentions: Array<Mention & { fromDictionary: boolean }>;
+}
+
+/**
+ * Ties the article's mentions into entities. Dictionary names and aliases
+ * come first and always win; the tagger's mentions fill in the rest, with
+ * spellings that differ only in hyphens, accents or case joined, and a lone
+ * surname joined to the full name it stands for. A group's canonical name is
+ * the dictionary's, else its fullest spelling, else the one the copy uses most.
+ */
+export function linkEntities(text: string, prose: readonly Span[], tagged: readonly Mention[], dictionary: Dictionary, body: readonly Span[]): { entities: Entity[]; mentions: EntityMention[] } {
+  // `prose` is every stretch names are looked for in; `tagged` came from the stretches the tagger read.
+  const ignored = new Set(dictionary.ignore.map(spellingKey));
+  const fromDictionary = dictionaryMentions(text, prose, dictionary);
+  const fromTagger = tagged.filter(
+    (mention) => !ignored.has(spellingKey(mention.text)) && !fromDictionary.some((other) => other.start < mention.end && mention.start < other.end),
+  );
+  const groups = new Map<string, Group>();
+  for (const mention of fromDictionary) {
+    const key = `dictionary:${mention.entry.name}`;
+    const group = groups.get(key) ?? { canonical: mention.entry.name, type: mention.entry.type, ...(mention.entry.wikidata ? { wikidata: mention.entry.wikidata } : {}), first: mention.start, fromDictionary: true, mentions: [] };
+    group.mentions.push({ start: mention.start, end: mention.end, text: mention.text, type: mention.entry.type, fromDictionary: true });
+    groups.set(key, group);
+  }
+  // Full names before lone words, so `Peskov` finds `Dmitry Peskov` wherever it stands.
+  const ordered = [...fromTagger].sort((a, b) => tokens(b.text).length - tokens(a.text).length || a.start - b.start);
+  for (const mention of ordered) {
+    const key = `${mention.type}:${spellingKey(mention.text)}`;
+    const group = groups.get(key) ?? longerForm(mention, groups) ?? { canonical: mention.text, type: mention.type, first: mention.start, fromDictionary: false, mentions: [] };
+    group.mentions.push({ ...mention, fromDictionary: false });
+    group.first = Math.min(group.first, mention.start);
+    if (!groups.has(key) && group.mentions.length === 1) groups.set(key, group);
+  }
+  addUntaggedNames(text, prose, groups);
+  const entities: Entity[] = [];
+  const mentions: EntityMention[] = [];
+  for (const group of new Set(groups.values())) {
+    const canonical = group.fromDictionary ? group.canonical : canonicalSpelling(group, body);
+    const linked = group.mentions.sort((a, b) => a.start - b.start).map((mention): EntityMention => ({ ...mention, entity: canonical }));
+    entities.push({ canonical, type: group.type, ...(group.wikidata ? { wikidata: group.wikidata } : {}), mentions: linked });
+    mentions.push(...linked);
+  }
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return { entities, mentions: mentions.sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * Once the copy names something, the same words are that name wherever
+ * they stand, even where the tagger missed them or was not asked: in the
+ * title-case headline, or `Magnusson said` at the start of a sentence.
+ * Each group's spellings (and a person's surname) are looked for, longest
+ * first, as whole words with their capitals, where nothing else is tagged.
+ */
+function addUntaggedNames(text: string, prose: readonly Span[], groups: ReadonlyMap<string, Group>): void {
+  const taken = [...new Set(groups.values())].flatMap((group) => group.mentions);
+  const overlapsTaken = (start: number, end: number): boolean => taken.some((mention) => mention.start < end && start < mention.end);
+  const forms: Array<{ form: string; group: Group }> = [];
+  for (const group of new Set(groups.values())) {
+    // A lone capitalised word the tagger saw only opening sentences (`Harbour pilots said …`) may be no name at all.
+    const trusted = group.mentions.filter((mention) => mention.text.includes(' ') || group.type === 'person' || !opensSentence(text, mention.start));
+    const spellings = new Set(trusted.map((mention) => mention.text));
+    const words = group.canonical.split(/\s+/);
+    const surname = words[words.length - 1]!;
+    if (group.type === 'person' && words.length > 1 && surname.length > 2) spellings.add(surname);
+    for (const form of spellings) if (form.length > 1 && /^\p{Lu}/u.test(form)) forms.push({ form, group });
+  }
+  forms.sort((a, b) => b.form.length - a.form.length);
+  for (const { form, group } of forms) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(form)}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const span of prose) {
+      for (const match of text.slice(span.start, span.end).matchAll(pattern)) {
+        const start = span.start + match.index;
+        const end = start + form.length;
+        if (overlapsTaken(start, end)) continue;
+        const mention = { start, end, text: form, type: group.type, fromDictionary: false };
+        group.mentions.push(mention);
+        taken.push(mention);
+      }
+    }
+  }
+}
+
+/** True when only spaces and quotation marks stand between `offset` and the start of its sentence or line. */
+function opensSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[ \t"'\u201C\u2018(]/.test(text[i]!)) i--;
+  return i < 0 || /[.!?\n\r:]/.test(text[i]!);
+}
+
+/** The fullest spelling; among equally full ones, the one the body uses most (captions are pasted from elsewhere). */
+function canonicalSpelling(group: Group, body: readonly Span[]): string {
+  const counts = new Map<string, number>();
+  for (const mention of group.mentions) {
+    const inBody = body.some((span) => span.start <= mention.start && mention.end <= span.end);
+    counts.set(mention.text, (counts.get(mention.text) ?? 0) + (inBody ? 1 : 0.001));
+  }
+  return [...counts.entries()].sort((a, b) => tokens(b[0]).length - tokens(a[0]).length || b[1] - a[1])[0]![0];
+}

@@ -1,0 +1,70 @@
+import type { Hover, MarkupContent } from 'vscode-languageserver';
+import type { ArticleAnnotations } from '../core/annotations/model';
+import type { Article } from '../core/article/model';
+import { weekdayOf } from '../core/dates/calendar';
+import type { LineIndex } from '../core/text/lines';
+import { comparisonKey } from '../core/text/normalise';
+import type { Span } from '../core/text/span';
+import { spanToRange } from './convert';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const TYPE_NAMES = { person: 'Person', organization: 'Organisation', place: 'Place', other: 'Name' } as const;
+
+function within(span: Span, offset: number): boolean {
+  return span.start <= offset && offset < span.end;
+}
+
+function markdown(lines: string[]): MarkupContent {
+  return { kind: 'markdown', value: lines.join('\n\n') };
+}
+
+/** `2023-09-13` → `Wednesday`, for a full ISO day. */
+function weekdayOfValue(value: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return match ? WEEKDAYS[weekdayOf({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) })] : undefined;
+}
+
+/**
+ * What an editor wants to know about the word under the cursor: who a name
+ * is and how often the article names them, what a date resolves to and
+ * against what, who said a quote, and a caption's credit and copies.
+ */
+export function hoverAt(offset: number, article: Article, annotations: ArticleAnnotations, lines: LineIndex): Hover | undefined {
+  const mention = annotations.mentions.find((candidate) => within(candidate, offset));
+  if (mention) {
+    const entity = annotations.entities.find((candidate) => candidate.canonical === mention.entity);
+    const count = entity?.mentions.length ?? 1;
+    return {
+      contents: markdown([
+        `**${TYPE_NAMES[mention.type]}** · ${mention.entity}`,
+        ...(mention.role ? [`Role: ${mention.role}`] : []),
+        `Mentioned ${count} time${count === 1 ? '' : 's'} in this article${entity?.wikidata ? ` · Wikidata ${entity.wikidata}` : ''}${mention.fromDictionary ? ' · from the dictionary' : ''}`,
+      ]),
+      range: spanToRange(mention, lines),
+    };
+  }
+  const date = annotations.dates.find((candidate) => within(candidate, offset));
+  if (date) {
+    const weekday = date.value ? weekdayOfValue(date.value) : undefined;
+    const resolved = date.value ? `\`${date.value}\`${weekday ? ` (${weekday})` : ''}` : 'not resolved: the article has no date of its own';
+    const against = date.relative && annotations.date ? [`Resolved against the article's date \`${annotations.date.value}\`, read from its ${annotations.date.source}`] : [];
+    return { contents: markdown([`**${date.kind === 'duration' ? 'Duration' : date.kind === 'time' ? 'Time' : 'Date'}** · ${resolved}`, ...against]), range: spanToRange(date, lines) };
+  }
+  const quote = annotations.quotes.find((candidate) => within(candidate, offset));
+  if (quote) {
+    const speaker = quote.speaker ? `Speaker: **${quote.speaker.name}** (named ${quote.speaker.attribution === 'pronoun' ? 'by a pronoun' : quote.speaker.attribution === 'continuing' ? 'for the quote before' : quote.speaker.attribution.replace('-', ' ') + ' the quote'})` : 'No speaker named';
+    return { contents: markdown(['**Quote**', speaker]), range: spanToRange(quote, lines) };
+  }
+  const caption = article.captions.find((candidate) => within(candidate, offset));
+  if (caption) {
+    const key = comparisonKey(caption.text);
+    const copies = article.captions.filter((other) => comparisonKey(other.text) === key);
+    const first = copies[0]!;
+    const copyNote = copies.length > 1 ? (first === caption ? `Pasted ${copies.length} times in this article` : `Duplicate: first copy on line ${lines.positionAt(first.start).line + 1}`) : 'Appears once';
+    return {
+      contents: markdown([`**Caption**${caption.credit ? ` · credit: ${caption.credit.text}` : ''}`, ...(caption.dateline ? [`Dateline: ${caption.dateline.text}`] : []), copyNote]),
+      range: spanToRange(caption, lines),
+    };
+  }
+  return undefined;
+}

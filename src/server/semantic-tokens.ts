@@ -1,0 +1,112 @@
+import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
+import type { ArticleAnnotations } from '../core/annotations/model';
+import type { Article } from '../core/article/model';
+import type { LineIndex } from '../core/text/lines';
+import { comparisonKey } from '../core/text/normalise';
+import type { Span } from '../core/text/span';
+
+/**
+ * The token types an editor colours, in newsroom words. The extension maps
+ * each to TextMate scopes (`semanticTokenScopes`) so every theme colours
+ * them without configuration.
+ */
+export const TOKEN_TYPES = ['person', 'organization', 'place', 'date', 'quote', 'speaker', 'caption', 'credit', 'dateline', 'headline', 'other'] as const;
+export const TOKEN_MODIFIERS = ['relative', 'duplicate'] as const;
+
+export type TokenType = (typeof TOKEN_TYPES)[number];
+type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
+
+export const LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+
+/** A coloured stretch of text before it is cut to fit: tokens may not overlap, and the inner one wins. */
+export interface Token extends Span {
+  readonly type: TokenType;
+  readonly modifiers: readonly TokenModifier[];
+  /** Higher wins where tokens overlap: a name inside a quote inside a caption. */
+  readonly layer: number;
+}
+
+/** Every token of one article, in no order: structure (layer 0), quotes (1), then names, dates and speakers (2). */
+export function articleTokens(article: Article, annotations: ArticleAnnotations): Token[] {
+  const tokens: Token[] = [];
+  const add = (span: Span, type: TokenType, layer: number, modifiers: TokenModifier[] = []): void => {
+    if (span.end > span.start) tokens.push({ start: span.start, end: span.end, type, modifiers, layer });
+  };
+  if (article.headline) add(article.headline, 'headline', 0);
+  const seen = new Set<string>();
+  for (const caption of article.captions) {
+    const key = comparisonKey(caption.text);
+    add(caption, 'caption', 0, seen.has(key) ? ['duplicate'] : []);
+    seen.add(key);
+    if (caption.credit) add(caption.credit, 'credit', 1);
+    if (caption.dateline) add(caption.dateline, 'dateline', 1);
+  }
+  if (article.dateline) add(article.dateline, 'dateline', 1);
+  for (const quote of annotations.quotes) add(quote, 'quote', 1);
+  for (const mention of annotations.mentions) add(mention, mention.type, 2);
+  for (const date of annotations.dates) if (date.kind !== 'duration') add(date, 'date', 2, date.relative ? ['relative'] : []);
+  for (const quote of annotations.quotes) if (quote.speaker) add(quote.speaker.span, 'speaker', 3);
+  return tokens;
+}
+
+/**
+ * Cuts overlapping tokens into the non-overlapping pieces LSP requires: at
+ * each point the highest layer wins, so a caption shows around the names in
+ * it. Pieces never cross a line.
+ */
+export function flattenTokens(tokens: readonly Token[], text: string): Token[] {
+  const boundaries = new Set<number>();
+  for (const token of tokens) boundaries.add(token.start).add(token.end);
+  const points = [...boundaries].sort((a, b) => a - b);
+  const byStart = [...tokens].sort((a, b) => a.start - b.start);
+  const active: Token[] = [];
+  const pieces: Token[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    while (next < byStart.length && byStart[next]!.start <= start) active.push(byStart[next++]!);
+    for (let j = active.length - 1; j >= 0; j--) if (active[j]!.end <= start) active.splice(j, 1);
+    let top: Token | undefined;
+    for (const token of active) if (!top || token.layer >= top.layer) top = token;
+    if (top) pieces.push(...splitAtLineEnds({ ...top, start, end }, text));
+  }
+  return mergeNeighbours(pieces);
+}
+
+/** A piece that crosses a line ending becomes one piece per line, without the line ending. */
+function splitAtLineEnds(token: Token, text: string): Token[] {
+  const pieces: Token[] = [];
+  let start = token.start;
+  for (let i = token.start; i < token.end; i++) {
+    const char = text[i];
+    if (char !== '\n' && char !== '\r') continue;
+    if (i > start) pieces.push({ ...token, start, end: i });
+    start = i + 1;
+  }
+  if (token.end > start) pieces.push({ ...token, start, end: token.end });
+  return pieces;
+}
+
+/** Joins touching pieces of one kind that the cutting split apart. */
+function mergeNeighbours(pieces: readonly Token[]): Token[] {
+  const merged: Token[] = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && last.end === piece.start && last.type === piece.type && last.modifiers.join() === piece.modifiers.join()) merged[merged.length - 1] = { ...last, end: piece.end };
+    else merged.push(piece);
+  }
+  return merged;
+}
+
+/** Encodes tokens (sorted, non-overlapping, one line each) for LSP, keeping those inside `range` when given. */
+export function encodeTokens(tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokens {
+  const builder = new SemanticTokensBuilder();
+  for (const token of tokens) {
+    if (range && (token.end <= range.start || token.start >= range.end)) continue;
+    const position = lines.positionAt(token.start);
+    const modifiers = token.modifiers.reduce((bits, modifier) => bits | (1 << TOKEN_MODIFIERS.indexOf(modifier)), 0);
+    builder.push(position.line, position.character, token.end - token.start, TOKEN_TYPES.indexOf(token.type), modifiers);
+  }
+  return builder.build();
+}
