@@ -41,8 +41,11 @@ export const coreSection: Section = {
       rows.push(measured(`  ${label}`, totalBytes(subset) / MB / pass.wall, 'MB/s', 1, { note: share }));
     }
     if (allDefault.length > structural.length) {
-      const all = timePasses(lintEach(core, files, allDefault));
-      rows.push(measured(`throughput, all ${allDefault.length} default rules`, bytes / MB / all.wall, 'MB/s', 1, { note: 'for comparison; not held to the target' }));
+      // Later rules may be far slower; a sample keeps this comparison from dominating the run.
+      const sample = files.filter((_, index) => index % 10 === 0);
+      context.log(`core: all ${allDefault.length} default rules, on every tenth file…`);
+      const all = timeRuns(lintEach(core, sample, allDefault), 1, 1)[0]! / 1000;
+      rows.push(measured(`throughput, all ${allDefault.length} default rules`, totalBytes(sample) / MB / all, 'MB/s', 1, { note: 'every tenth file, one pass; for comparison, not held to the target' }));
     }
     for (const [words, warmUp, runs] of [['1000', 50, 300], ['10000', 10, 60]] as const) {
       const fixture = context.corpus.latency[words];
