@@ -15,6 +15,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(articleGlobs()),
     outputChannel: output,
+    // The server re-reads configuration files when they change, and settings when they are edited.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.copydeskrc{,.json,.yaml,.yml}'), configurationSection: 'copydesk' },
   };
   return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
 }

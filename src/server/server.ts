@@ -25,6 +25,8 @@ const PUSH_DEBOUNCE_MS = 150;
 export interface ServerOptions {
   /** The configuration that applies to a document; defaults to the built-in settings. */
   readonly configFor?: (uri: string) => Config;
+  /** A `.copydeskrc` file was created, changed or deleted: forget what was read. */
+  readonly onConfigFilesChanged?: () => void;
 }
 
 /**
@@ -90,6 +92,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(async () => {
     await readSettings().catch(() => undefined);
     void connection.languages.inlayHint.refresh().catch(() => undefined);
+    analyses.clear();
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    else documents.all().forEach(schedulePush);
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    options.onConfigFilesChanged?.();
     analyses.clear();
     if (pullDiagnostics) void connection.languages.diagnostics.refresh();
     else documents.all().forEach(schedulePush);

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CodeAction, CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, InitializeResult, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspSession } from './lsp-client';
@@ -151,6 +155,23 @@ describe('language server over stdio JSON-RPC', function () {
     assert.equal(lenses.length, 1);
     assert.equal(lenses[0]!.range.start.line, 0);
     assert.match(lenses[0]!.command!.title, /1 person · \d+ places? · \d+ organisations? · 1 quote · 3 problems/);
+  });
+
+  it('applies the nearest .copydeskrc, and re-reads it when it changes', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'copydesk-lsp-'));
+    try {
+      writeFileSync(join(folder, '.copydeskrc.yaml'), 'rules:\n  scrape-artifact: off\n');
+      const uri = pathToFileURL(join(folder, 'pilots.news.txt')).href;
+      await session.initialize();
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: ARTICLE } });
+      assert.deepEqual(rulesOf(await session.pushedDiagnostics(uri)), ['4:duplicate-caption', '7:repeated-headline']);
+      writeFileSync(join(folder, '.copydeskrc.yaml'), 'rules:\n  repeated-headline: off\n');
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(folder, '.copydeskrc.yaml')).href, type: 2 }] });
+      const after = await session.pushedDiagnostics(uri, (current) => !current.some((diagnostic) => diagnostic.code === 'repeated-headline'));
+      assert.deepEqual(rulesOf(after), ['4:duplicate-caption', '5:scrape-artifact']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('gives the article outline and folding ranges', async () => {
