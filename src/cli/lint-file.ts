@@ -5,6 +5,8 @@ import { fixText } from '../core/fix';
 import { lintText } from '../core/lint';
 import type { LineIndex } from '../core/text/lines';
 import type { Span } from '../core/text/span';
+import { ConfigError } from '../workspace/config-files';
+import { readDictionary } from '../workspace/dictionary-file';
 import { encodeArticle, readArticle, ReadError, type ArticleText } from '../workspace/read-text';
 import { writeFileAtomic } from '../workspace/write-atomic';
 import { countBySeverity, type FileFix, type FileOutcome, type FileReport, type ReportedFinding } from './report';
@@ -69,7 +71,8 @@ function countApplied(applied: readonly Finding[]): Record<string, number> {
  */
 export function lintArticle(task: FileTask, article: ArticleText): { report: FileReport; fix?: FileFix } {
   const rules = rulesFor(task.config);
-  const lint = (text: string) => lintText(text, article.format, rules);
+  const dictionary = task.config.dictionary ? readDictionary(task.config.dictionary) : undefined;
+  const lint = (text: string) => lintText(text, article.format, rules, dictionary ? { dictionary } : {});
   if (task.fix === 'off') {
     const result = lint(article.text);
     return { report: countBySeverity(task.path, result.findings.map((finding) => toReported(finding, result.lines))) };
@@ -93,6 +96,7 @@ export function lintFile(task: FileTask): FileOutcome {
     return lintArticle(task, readArticle(task.path));
   } catch (error) {
     if (error instanceof ReadError) return { failure: { filePath: task.path, reason: error.reason } };
+    if (error instanceof ConfigError) return { failure: { filePath: task.path, reason: error.message } };
     const failure = error as NodeJS.ErrnoException;
     // Reading is covered above, so a file system error here came from writing the fix.
     const reason = failure.code ? `cannot write the fixed file: ${failure.message}` : `copydesk failed on this file, please report it: ${failure.message}`;

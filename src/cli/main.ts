@@ -3,6 +3,8 @@
 // runLint. The same bundle is the entry of the lint worker threads.
 import { isMainThread } from 'node:worker_threads';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { join } from 'node:path';
+import { ANNOTATE_FORMATS, runAnnotate, type AnnotateCommandOptions } from './annotate-command';
 import { EXIT_TROUBLE, runLint, type LintCommandOptions } from './lint-command';
 import { TOOL_VERSION } from './version';
 import { isPoolWorker, serveLintWorker } from './worker-pool';
@@ -53,10 +55,33 @@ function program(): Command {
         bundle: __filename,
       });
     });
+  copydesk
+    .command('annotate')
+    .description('list the people, organisations, places, dates and quotes of article files (offsets are UTF-16 string indices)')
+    .argument('[paths...]', 'files, folders or globs to annotate')
+    .addOption(new Option('-f, --format <name>', 'output format (brat writes a .ann file beside each text)').choices([...ANNOTATE_FORMATS]).default('json'))
+    .option('-c, --config <file>', 'use this configuration file for every file')
+    .action(async (paths: string[], options: AnnotateCommandOptions) => {
+      process.exitCode = await runAnnotate(paths, options, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin });
+    });
+  copydesk
+    .command('lsp')
+    .description('run the language server (--stdio for Neovim, Emacs and other editors)')
+    .option('--stdio', 'speak LSP over standard input and output')
+    .allowUnknownOption()
+    .action(() => {
+      // The server bundle starts itself and reads its transport from the command line.
+      require(join(__dirname, 'server.js'));
+    });
   return copydesk;
 }
 
 async function main(): Promise<void> {
+  // A reader that stops early (`| head`) is not an error: stop writing and leave quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   try {
     await program().parseAsync(process.argv);
   } catch (error) {

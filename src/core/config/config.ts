@@ -15,6 +15,8 @@ export interface Config {
   /** Globs of files never linted, relative to the configuration file's folder (as in `.copydeskignore`). */
   readonly ignores?: readonly string[];
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** The workspace entity dictionary: a YAML file, relative to the configuration file that names it. */
+  readonly dictionary?: string;
 }
 
 export interface ResolvedRule {
@@ -41,7 +43,8 @@ export function mergeConfigs(base: Config, override: Config): Config {
   }
   const files = override.files ?? base.files;
   const ignores = [...(base.ignores ?? []), ...(override.ignores ?? [])];
-  return { ...(files ? { files } : {}), ...(ignores.length > 0 ? { ignores } : {}), rules };
+  const dictionary = override.dictionary ?? base.dictionary;
+  return { ...(files ? { files } : {}), ...(ignores.length > 0 ? { ignores } : {}), ...(dictionary ? { dictionary } : {}), rules };
 }
 
 /** Every rule with its effective severity and options; rules turned off are left out. */

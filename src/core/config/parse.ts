@@ -92,7 +92,7 @@ function describe(error: ErrorObject): string {
   const where = path.length > 0 ? `"${path.join('.')}"` : 'the configuration';
   if (error.keyword === 'additionalProperties') {
     const name = path[path.length - 1];
-    if (path.length === 1) return `unknown setting "${name}" (known: extends, files, ignores, rules)`;
+    if (path.length === 1) return `unknown setting "${name}" (known: extends, files, ignores, dictionary, rules)`;
     if (path.length === 2 && path[0] === 'rules') return `unknown rule "${name}"`;
     return `unknown option "${name}" for rule "${path[1]}"`;
   }

@@ -31,6 +31,7 @@ export function configSchema(): Record<string, unknown> {
       extends: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }] },
       files: globs,
       ignores: globs,
+      dictionary: { type: 'string', minLength: 1, description: 'The workspace entity dictionary (YAML), relative to this file.' },
       rules: { type: 'object', additionalProperties: false, properties: rules },
     },
   };

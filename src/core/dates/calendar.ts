@@ -61,8 +61,21 @@ export function nearestWeekday(reference: CalendarDay, weekday: number, future: 
   return addDays(reference, -((7 - difference) % 7));
 }
 
-/** The year in which a month named without one falls, by the same tense rule. */
-export function yearOfMonth(reference: CalendarDay, month: number, future: boolean): number {
-  if (future) return month >= reference.month ? reference.year : reference.year + 1;
-  return month <= reference.month ? reference.year : reference.year - 1;
+/** What a sentence's verbs say about when it happened. */
+export type Tense = 'past' | 'future' | 'unknown';
+
+/**
+ * The year in which a month named without one falls: on or before the
+ * article's month in past-tense copy, on or after it when the sentence
+ * speaks of the future, and otherwise the nearer of the two (`takes over
+ * the presidency in July`, written in June).
+ */
+export function yearOfMonth(reference: CalendarDay, month: number, tense: Tense): number {
+  const before = month <= reference.month ? reference.year : reference.year - 1;
+  const after = month >= reference.month ? reference.year : reference.year + 1;
+  if (tense === 'past') return before;
+  if (tense === 'future') return after;
+  const monthsBack = (reference.year - before) * 12 + reference.month - month;
+  const monthsAhead = (after - reference.year) * 12 + month - reference.month;
+  return monthsAhead < monthsBack ? after : before;
 }

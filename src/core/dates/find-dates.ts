@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../text/span';
-import { addDays, dayOf, isoDay, isoMonth, isoWeek, nearestWeekday, yearOfMonth, type CalendarDay } from './calendar';
+import { addDays, dayOf, isoDay, isoMonth, isoWeek, nearestWeekday, yearOfMonth, type CalendarDay, type Tense } from './calendar';
 import type { DateMention } from './model';
 import { NEWS_PATTERNS } from './news-patterns';
 
@@ -49,8 +49,7 @@ function fromChrono(result: chrono.ParsedResult, prose: string, offset: number, 
   if (!words || isMisreading(result, words, prose.slice(start + words.length))) return undefined;
   // `for a few months` is a length of time, not a date chrono should place.
   if (wholeDuration(words)) return durationMention(words, offset + start);
-  const future = FUTURE_CUE.test(sentenceAround(prose, start));
-  const { value, relative } = valueOf(result, words, reference, future);
+  const { value, relative } = valueOf(result, words, reference, tenseOf(sentenceAround(prose, start)));
   const kind = result.start.isCertain('hour') ? 'time' : 'date';
   return { start: offset + start, end: offset + start + words.length, text: words, kind, value, relative };
 }
@@ -66,6 +65,14 @@ function isMisreading(result: chrono.ParsedResult, words: string, after: string)
   return !DATE_WORD.test(words);
 }
 
+/** A past-tense verb: `was`, `had`, `said`, or a regular `-ed` form. */
+const PAST_CUE = /\b(?:was|were|had|did|said|told|took|made|came|went|met|began|saw|gave|held|led|sent|won|lost|\w{3,}ed)\b/i;
+
+function tenseOf(sentence: string): Tense {
+  if (FUTURE_CUE.test(sentence)) return 'future';
+  return PAST_CUE.test(sentence) ? 'past' : 'unknown';
+}
+
 /** The sentence around `index` (at most 120 characters either side), where a future-tense cue would stand. */
 function sentenceAround(prose: string, index: number): string {
   const before = prose.slice(Math.max(0, index - 120), index);
@@ -75,7 +82,7 @@ function sentenceAround(prose: string, index: number): string {
   return (opening >= 0 ? before.slice(opening + 2) : before) + (closing >= 0 ? after.slice(0, closing) : after);
 }
 
-function valueOf(result: chrono.ParsedResult, words: string, reference: CalendarDay | undefined, future: boolean): { value: string | null; relative: boolean } {
+function valueOf(result: chrono.ParsedResult, words: string, reference: CalendarDay | undefined, tense: Tense): { value: string | null; relative: boolean } {
   const start = result.start;
   const certain = (component: chrono.Component): boolean => start.isCertain(component);
   const relativeWords = RELATIVE_WORDS.test(words);
@@ -88,14 +95,14 @@ function valueOf(result: chrono.ParsedResult, words: string, reference: Calendar
     return { value: isoWeek(addDays(reference, shift)), relative: true };
   }
   if (certain('day') && certain('month')) {
-    const day = certain('year') || relativeWords ? chronoDay : { ...chronoDay, year: yearOfMonth(reference!, chronoDay.month, future) };
+    const day = certain('year') || relativeWords ? chronoDay : { ...chronoDay, year: yearOfMonth(reference!, chronoDay.month, tense) };
     return { value: withTime(isoDay(day), start, words), relative };
   }
   if (certain('weekday') && reference) {
-    return { value: withTime(isoDay(nearestWeekday(reference, start.get('weekday')!, future)), start, words), relative: true };
+    return { value: withTime(isoDay(nearestWeekday(reference, start.get('weekday')!, tense === 'future')), start, words), relative: true };
   }
   if (certain('month')) {
-    const year = certain('year') ? chronoDay.year : relativeWords ? chronoDay.year : yearOfMonth(reference!, chronoDay.month, future);
+    const year = certain('year') ? chronoDay.year : relativeWords ? chronoDay.year : yearOfMonth(reference!, chronoDay.month, tense);
     return { value: isoMonth(year, chronoDay.month), relative };
   }
   if (certain('year')) return { value: String(chronoDay.year), relative };

@@ -103,7 +103,7 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
     value(match, reference) {
       if (!reference) return null;
       const month = new Date(`${match[1]} 1, 2000`).getMonth() + 1;
-      return `${yearOfMonth(reference, month, false)}-${String(month).padStart(2, '0')}`;
+      return `${yearOfMonth(reference, month, 'past')}-${String(month).padStart(2, '0')}`;
     },
   },
 ];

@@ -1,0 +1,129 @@
+import type { Article, ArticleFile } from '../article/model';
+import { tokenize } from '../entities/tokenize';
+import type { EntityType } from '../entities/mention';
+import type { ArticleAnnotations } from './model';
+
+/**
+ * One annotation as other tools consume it (`copydesk annotate --format
+ * jsonl`): the fields `kind`, `start`, `end`, `text`, `value`, `speaker`
+ * and `entity` are a stable interface; the rest may grow.
+ */
+export interface AnnotationRecord {
+  readonly kind: EntityType | 'date' | 'quote';
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** ISO 8601 at the text's precision for dates (`2023-09-13`, `2023-09`, `1948`, `P2W`), else null. */
+  readonly value: string | null;
+  /** The canonical speaker of a quote, else null. */
+  readonly speaker: string | null;
+  /** The canonical name of an entity mention, else null. */
+  readonly entity: string | null;
+  /** 0-based article of the file the annotation belongs to. */
+  readonly article: number;
+  /** For dates: a date, a time or a duration, and whether the article's own date resolved it. */
+  readonly dateKind?: 'date' | 'time' | 'duration';
+  readonly relative?: boolean;
+  /** For people: the title before the name (`Defense Minister`). */
+  readonly role?: string;
+}
+
+/** Every annotation of a file, in text order (longer first where two start together). */
+export function annotationRecords(file: ArticleFile, annotationsOf: (article: Article) => ArticleAnnotations): AnnotationRecord[] {
+  const records: AnnotationRecord[] = [];
+  for (const article of file.articles) {
+    const annotations = annotationsOf(article);
+    const base = { article: article.index };
+    for (const mention of annotations.mentions) {
+      records.push({ ...base, kind: mention.type, start: mention.start, end: mention.end, text: mention.text, value: null, speaker: null, entity: mention.entity, ...(mention.role ? { role: mention.role } : {}) });
+    }
+    for (const date of annotations.dates) {
+      records.push({ ...base, kind: 'date', start: date.start, end: date.end, text: date.text, value: date.value, speaker: null, entity: null, dateKind: date.kind, relative: date.relative });
+    }
+    for (const quote of annotations.quotes) {
+      records.push({ ...base, kind: 'quote', start: quote.start, end: quote.end, text: file.text.slice(quote.start, quote.end), value: null, speaker: quote.speaker?.name ?? null, entity: null });
+    }
+  }
+  return records.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Shifts every record's offsets, for a file whose text as read begins with a byte order mark. */
+export function shiftRecords(records: readonly AnnotationRecord[], by: number): AnnotationRecord[] {
+  return by === 0 ? [...records] : records.map((record) => ({ ...record, start: record.start + by, end: record.end + by }));
+}
+
+const CONLL_CLASS: Readonly<Record<EntityType, string>> = { person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC' };
+
+/**
+ * CoNLL: one token per line with its BIO entity label (PER, ORG, LOC,
+ * MISC), a blank line between the file's lines of text, as NER tools read
+ * and write it.
+ */
+export function toConll(file: ArticleFile, records: readonly AnnotationRecord[]): string {
+  const entities = records.filter((record) => record.kind !== 'date' && record.kind !== 'quote');
+  const out: string[] = [];
+  for (const line of file.lines) {
+    const tokens = tokenize(line.text);
+    if (tokens.length === 0) continue;
+    for (const token of tokens) {
+      const start = line.start + token.start;
+      const entity = entities.find((record) => record.start <= start && start < record.end);
+      const label = entity ? `${entity.start === start ? 'B' : 'I'}-${CONLL_CLASS[entity.kind as EntityType]}` : 'O';
+      out.push(`${token.text}\t${label}`);
+    }
+    out.push('');
+  }
+  return out.join('\n') + (out.length > 0 ? '\n' : '');
+}
+
+/** brat counts characters, not UTF-16 units (an emoji is one): each UTF-16 offset's character index. */
+function codePointIndex(text: string): Int32Array {
+  const index = new Int32Array(text.length + 1);
+  let points = 0;
+  for (let i = 0; i < text.length; i++) {
+    index[i] = points;
+    const code = text.charCodeAt(i);
+    // The low half of a surrogate pair belongs to the character its high half opened.
+    if (code < 0xdc00 || code > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff) points++;
+    else index[i] = points - 1;
+  }
+  index[text.length] = points;
+  return index;
+}
+
+const BRAT_TYPE: Readonly<Record<AnnotationRecord['kind'], string>> = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  other: 'Other',
+  date: 'Date',
+  quote: 'Quote',
+};
+
+/**
+ * brat standoff (`.ann`): a text-bound annotation per record, split into
+ * fragments where it crosses a line (brat's text field holds no line
+ * break), with the resolved date, the canonical name or the speaker as an
+ * annotator note.
+ */
+export function toBrat(text: string, records: readonly AnnotationRecord[]): string {
+  const characters = codePointIndex(text);
+  const lines: string[] = [];
+  records.forEach((record, index) => {
+    const id = `T${index + 1}`;
+    const fragments: Array<[number, number]> = [];
+    let start = record.start;
+    for (let i = record.start; i <= record.end; i++) {
+      if (i === record.end || text[i] === '\n' || text[i] === '\r') {
+        if (i > start) fragments.push([start, i]);
+        start = i + 1;
+      }
+    }
+    const places = fragments.map(([from, to]) => `${characters[from]} ${characters[to]}`).join(';');
+    const words = fragments.map(([from, to]) => text.slice(from, to)).join(' ');
+    lines.push(`${id}\t${BRAT_TYPE[record.kind]} ${places}\t${words}`);
+    const note = record.value ?? record.speaker ?? (record.entity && record.entity !== record.text ? record.entity : null);
+    if (note) lines.push(`#${index + 1}\tAnnotatorNotes ${id}\t${note}`);
+  });
+  return lines.join('\n') + (lines.length > 0 ? '\n' : '');
+}
