@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { KINDS, emptyTallies, f1, precision, recall, scoreArticle, type MatchMode, type Tally, type Tallies } from './accuracy/score';
 import { readArticle, splitIds, type MeantimeArticle } from '../scripts/data/meantime';
+import { dateTable, scoreDates } from './accuracy/dates';
+import { pipelineSpeed } from './accuracy/pipeline';
+import { quoteTable, scoreQuotes } from './accuracy/quotes';
 
 const root = join(import.meta.dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -123,6 +126,8 @@ async function main(): Promise<void> {
   const devResults = scoreSplit(dev, (text) => tagEntities(text));
   const weightsBytes = statSync(join(root, 'src', 'core', 'entities', 'weights.ts')).size;
   const speedRows = speed((text) => tagEntities(text), [...test, ...dev].map((a) => a.text));
+  const quotes = scoreQuotes(root, join(root, '..', 'shared', 'samples', 'scraped-two-articles.txt'));
+  const pipelineRows = pipelineSpeed([...test, ...dev].map((a) => a.text));
   const command = 'npm run bench:accuracy';
   const date = new Date().toISOString().slice(0, 10);
   const report = [
@@ -141,6 +146,24 @@ async function main(): Promise<void> {
     `| heap held by the loaded model | ${heapMb.toFixed(1)} MB |`,
     `| weights module (\`src/core/entities/weights.ts\`) | ${(weightsBytes / 1024).toFixed(0)} KiB |`,
     ...speedRows,
+    '',
+    '### Dates',
+    '',
+    dateTable('MEANTIME test (60 articles, never tuned on)', scoreDates(test)),
+    '',
+    dateTable('MEANTIME dev (the tuning split: not a fair measure)', scoreDates(dev)),
+    '',
+    '### Quotes',
+    '',
+    quoteTable('Hand-labelled fixtures (test/fixtures/quotes)', quotes.fixtures),
+    '',
+    quotes.sample ? quoteTable('The real sample (../shared/samples, labels in bench/accuracy/sample-quotes.json)', quotes.sample) : '_The real sample is absent here, so only the fixtures were scored._',
+    '',
+    '### The whole annotation pipeline',
+    '',
+    '| measure | value |',
+    '| --- | ---: |',
+    ...pipelineRows,
   ].join('\n');
   console.log(report);
   const docPath = join(root, 'docs', 'accuracy.md');

@@ -16,12 +16,22 @@ export interface GoldEntity extends Span {
   readonly type: GoldType;
 }
 
+/** A gold TIMEX3: a date, time, duration or set, with its TimeML value. */
+export interface GoldDate extends Span {
+  readonly text: string;
+  readonly type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  readonly value: string;
+}
+
 export interface MeantimeArticle {
   readonly id: string;
   readonly text: string;
   /** Gold exists only before this offset; predictions after it are not scored. */
   readonly annotatedEnd: number;
   readonly entities: readonly GoldEntity[];
+  readonly dates: readonly GoldDate[];
+  /** The document creation time (ISO), which equals the date line. */
+  readonly dct: string;
 }
 
 export const CLASS_OF_GOLD: Readonly<Record<GoldType, string>> = {
@@ -42,6 +52,8 @@ export function readArticle(id: string): MeantimeArticle {
     text: readFileSync(join(MEANTIME, 'articles', `${id}.txt`), 'utf8'),
     annotatedEnd: gold.annotated_end,
     entities: gold.entities,
+    dates: gold.dates,
+    dct: gold.dct,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Article, ArticleFile } from '../article/model';
 import { articleDate } from '../dates/article-date';
 import { findDates } from '../dates/find-dates';
 import { tagEntities } from '../entities';
+import { withoutOfficeWords } from '../entities/titles';
 import { attributeQuotes } from '../quotes/attribute';
 import { findQuoteSpans } from '../quotes/find-quotes';
 import { EMPTY_DICTIONARY, type Dictionary } from './dictionary';
@@ -23,7 +24,9 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   const body = article.paragraphs.flatMap((block) => block.prose);
   // Headlines and crossheads capitalise every word, which a tagger reads as names:
   // their names are found from the rest of the copy instead.
-  const tagged = tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap((block) => block.prose));
+  const tagged = tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap((block) => block.prose)).map(
+    (mention) => (mention.type === 'person' ? withoutOfficeWords(mention) : mention),
+  );
   const { entities, mentions } = linkEntities(text, prose, tagged, options.dictionary ?? EMPTY_DICTIONARY, body);
   const date = articleDate(article, file);
   const reference = date ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) } : undefined;

@@ -24,3 +24,24 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase());
 }
+
+/** Words that end an organisation's or office's name: a person's own name follows them (`… European Affairs Janos Boka`). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['affairs', 'ministry', 'department', 'office', 'council', 'agency', 'committee', 'commission', 'bureau', 'service', 'union', 'party', 'government', 'administration', 'court', 'bank']);
+
+export function isOfficeWord(word: string): boolean {
+  return OFFICE_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * A person's mention without the title and office words the tagger left at
+ * its front (`Affairs Janos Boka` → `Janos Boka`); the mention itself when
+ * there are none, or when nothing would be left.
+ */
+export function withoutOfficeWords<M extends { start: number; end: number; text: string }>(mention: M): M {
+  const words = mention.text.split(' ');
+  let first = 0;
+  while (first < words.length - 1 && (isTitleWord(words[first]!) || isOfficeWord(words[first]!))) first++;
+  if (first === 0) return mention;
+  const dropped = words.slice(0, first).join(' ').length + 1;
+  return { ...mention, start: mention.start + dropped, text: mention.text.slice(dropped) };
+}

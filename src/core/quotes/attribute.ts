@@ -1,5 +1,5 @@
 import type { Mention } from '../entities/mention';
-import { isTitleWord } from '../entities/titles';
+import { isOfficeWord, isTitleWord, withoutOfficeWords } from '../entities/titles';
 import type { Span } from '../text/span';
 import type { QuoteSpan } from './find-quotes';
 import type { Attribution, Quote, Speaker } from './model';
@@ -12,7 +12,7 @@ const SPEECH_VERB = String.raw`(?:${FINITE_SPEECH_VERB}|saying|adding|telling|wa
 /** After the closing mark: `," said Peskov` / `," KCNA said` / `," Russia's ambassador …, Anatoly Antonov, said`. */
 const VERB_THEN_NAME = new RegExp(String.raw`^[,.!?]?\s*${FINITE_SPEECH_VERB}\s+([^.!?"\u201C\u201D]{1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|to|during|after|before|when|while|as)\b|$)`, 'u');
 const NAME_THEN_VERB = new RegExp(String.raw`^[,.!?]?\s*([^.!?"\u201C\u201D]{1,120}?)\s+${FINITE_SPEECH_VERB}\b`, 'u');
-const ACCORDING_TO = /\baccording to\s+([^.!?"\u201C\u201D,;]{1,80})/u;
+const ACCORDING_TO = /\baccording to\s+([^.!?"\u201C\u201D;]{1,80})/u;
 const PRONOUN = /^(?:he|she)$/i;
 
 /** The sentence around a quote: what stands between the previous sentence's end and the quote, and after it to the next. */
@@ -32,9 +32,6 @@ function speakerWithin(mentions: readonly Mention[], start: number, end: number)
   return (people.length > 0 ? people : inside.filter((mention) => mention.type !== 'place' || inside.length === 1)).at(-1);
 }
 
-/** Words that end an organisation's or office's name: the speaker's own name follows them (`… European Affairs Janos Boka`). */
-const AFFILIATION_WORDS = new Set(['affairs', 'ministry', 'department', 'office', 'council', 'agency', 'committee', 'commission', 'bureau', 'service', 'union', 'party', 'government', 'administration', 'court', 'bank']);
-
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[a-z]{1,3}(?=\s\p{Lu}))$/u;
 
 /**
@@ -46,13 +43,13 @@ function nameEndingAt(text: string, end: number, floor: number, mentions: readon
   let stop = end;
   while (stop > floor && /[\s,]/.test(text[stop - 1]!)) stop--;
   const exact = mentions.find((mention) => mention.end === stop && mention.start >= floor);
-  if (exact) return exact;
+  if (exact) return withoutOfficeWords(exact);
   const words = [...text.slice(floor, stop).matchAll(/\S+/gu)];
   let first = words.length;
   while (first > 0 && NAME_TOKEN.test(words[first - 1]![0]) && !/[,;:]$/.test(words[first - 1]![0])) first--;
   const run = words.slice(first);
   let name = run.length;
-  while (name > 0 && !isTitleWord(run[name - 1]![0]) && !AFFILIATION_WORDS.has(run[name - 1]![0].toLowerCase())) name--;
+  while (name > 0 && !isTitleWord(run[name - 1]![0]) && !isOfficeWord(run[name - 1]![0])) name--;
   const kept = (name < run.length ? run.slice(name) : run).filter((word, index) => index > 0 || !/^(?:The|A|An)$/.test(word[0]));
   if (kept.length === 0 || !/^\p{Lu}/u.test(kept[0]![0])) return undefined;
   // A lone capitalised word opening the sentence (`Residents described …`) is only a capital letter,
@@ -108,12 +105,14 @@ function before(text: string, parts: ReturnType<typeof sentenceParts>, mentions:
   return mention && mention.end <= verbAt ? { mention, attribution: 'before' } : undefined;
 }
 
-function accordingTo(parts: ReturnType<typeof sentenceParts>, mentions: readonly Mention[]): Found | undefined {
+function accordingTo(text: string, parts: ReturnType<typeof sentenceParts>, mentions: readonly Mention[]): Found | undefined {
   for (const [segment, offset] of [[parts.after, parts.afterStart], [parts.before, parts.beforeStart]] as const) {
     const match = ACCORDING_TO.exec(segment);
     if (!match) continue;
+    // `according to its director, Marit Lund`: the name may stand in apposition.
+    const phrase = match[1]!.replace(/[,\s]+$/, '');
     const start = offset + match.index + match[0].length - match[1]!.length;
-    const mention = speakerWithin(mentions, start, start + match[1]!.length);
+    const mention = speakerWithin(mentions, start, start + phrase.length) ?? nameEndingAt(text, start + phrase.length, start, mentions);
     if (mention) return { mention, attribution: 'according-to' };
   }
   return undefined;
@@ -131,7 +130,7 @@ function canonicalName(mention: Mention, mentions: readonly Mention[], speakers:
  */
 export function fullestName(name: string, mentions: readonly Mention[], speakers: readonly string[] = []): string {
   const last = name.split(/\s+/).at(-1)!;
-  const names = [...mentions.filter((mention) => mention.type !== 'place').map((mention) => mention.text), ...speakers];
+  const names = [...mentions.filter((mention) => mention.type !== 'place').map((mention) => withoutOfficeWords(mention).text), ...speakers];
   const longer = names.filter((candidate) => candidate.length > name.length && (candidate.endsWith(' ' + last) || candidate.startsWith(name + ' ')));
   return longer.sort((a, b) => b.length - a.length)[0] ?? name;
 }
@@ -150,7 +149,7 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, ment
     const last = quote.parts[quote.parts.length - 1]!;
     const closing = sentenceParts(text, last, last.block);
     const opening = sentenceParts(text, first, first.block);
-    const found = after(text, closing, mentions) ?? before(text, opening, mentions) ?? accordingTo(closing, mentions);
+    const found = after(text, closing, mentions) ?? before(text, opening, mentions) ?? accordingTo(text, closing, mentions);
     const previous = attributed.at(-1);
     const sharesSubject = found?.attribution === 'continuing' && previous?.speaker && previous.end >= first.block.start;
     const speaker = sharesSubject ? { ...previous.speaker!, attribution: 'continuing' as const } : (toSpeaker(found, quote, text, mentions, attributed) ?? continuing(quote, previous, mentions));
