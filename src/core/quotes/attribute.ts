@@ -172,18 +172,18 @@ function toSpeaker(found: Found | undefined, quote: QuoteSpan, text: string, men
  * tagger or by the surname of someone already quoted (`Dahl met the
  * fishermen.` after `Ingrid Dahl` spoke).
  */
-function nearestPerson(before: number, text: string, mentions: readonly Mention[], earlier: readonly Quote[]): string | undefined {
+function nearestPerson(offset: number, text: string, mentions: readonly Mention[], earlier: readonly Quote[]): string | undefined {
   let best: { at: number; name: string } | undefined;
   const consider = (at: number, name: string): void => {
     if (!best || at > best.at) best = { at, name };
   };
-  const person = mentions.filter((mention) => mention.type === 'person' && mention.end <= before).at(-1);
+  const person = mentions.filter((mention) => mention.type === 'person' && mention.end <= offset).at(-1);
   if (person) consider(person.end, canonicalName(person, mentions, []));
   for (const quote of earlier) {
     const speaker = quote.speaker?.name;
     if (!speaker) continue;
     const surname = speaker.split(/\s+/).at(-1)!;
-    const at = text.lastIndexOf(surname, before - surname.length);
+    const at = text.lastIndexOf(surname, offset - surname.length);
     if (at >= 0) consider(at + surname.length, speaker);
   }
   return best?.name;

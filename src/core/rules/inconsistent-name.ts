@@ -1,14 +1,5 @@
 import { spellingKey } from '../annotations/link-entities';
-import type { Entity } from '../annotations/model';
 import { defineRule } from './rule';
-
-/**
- * The spelling an entity should have: the dictionary's canonical name, or
- * else the canonical form the article settled on (the body's most used).
- */
-function preferredSpelling(entity: Entity): string {
-  return entity.canonical;
-}
 
 export default defineRule({
   id: 'inconsistent-name',
@@ -19,7 +10,8 @@ export default defineRule({
   options: {},
   check(_article, { annotations, report }) {
     for (const entity of annotations().entities) {
-      const preferred = preferredSpelling(entity);
+      // The entity's canonical name is the dictionary's, or else the spelling the body uses most.
+      const preferred = entity.canonical;
       const key = spellingKey(preferred);
       for (const mention of entity.mentions) {
         // Only the same name spelt otherwise: `Kim` for `Kim Jong Un` is a short form, not a misspelling.
