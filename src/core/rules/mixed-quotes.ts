@@ -1,6 +1,6 @@
 import type { Article } from '../article/model';
 import type { RuleReport } from '../findings';
-import { CURLY_MARKS, curlyFor, STRAIGHT_MARKS, straightFor, type QuoteStyle } from '../text/quote-marks';
+import { curlyFor, STRAIGHT_MARKS, straightFor, type QuoteStyle } from '../text/quote-marks';
 import type { Span } from '../text/span';
 import { defineRule } from './rule';
 
@@ -21,6 +21,9 @@ function acrossGap(text: string, gap: Span, neighbour: string): string {
   return /\s/u.test(text.slice(gap.start, gap.end)) ? ' ' : neighbour;
 }
 
+/** Straight and curly quotation marks and apostrophes; a regular expression finds them far faster than a loop. */
+const QUOTE_MARK = /["'\u2018\u2019\u201C\u201D]/g;
+
 /** Every quotation mark and apostrophe in the article's prose, with what stands either side. */
 function marksIn(article: Article, text: string): { straight: Mark[]; curly: Mark[] } {
   const straight: Mark[] = [];
@@ -29,9 +32,10 @@ function marksIn(article: Article, text: string): { straight: Mark[]; curly: Mar
     block.prose.forEach((span, index) => {
       const previous = block.prose[index - 1];
       const next = block.prose[index + 1];
-      for (let offset = span.start; offset < span.end; offset++) {
-        const char = text[offset]!;
-        if (!STRAIGHT_MARKS.has(char) && !CURLY_MARKS.has(char)) continue;
+      QUOTE_MARK.lastIndex = span.start;
+      for (let match = QUOTE_MARK.exec(text); match && match.index < span.end; match = QUOTE_MARK.exec(text)) {
+        const offset = match.index;
+        const char = match[0];
         const before = offset > span.start ? text[offset - 1]! : previous ? acrossGap(text, { start: previous.end, end: span.start }, text[previous.end - 1] ?? '') : '';
         const after = offset + 1 < span.end ? text[offset + 1]! : next ? acrossGap(text, { start: span.end, end: next.start }, text[next.start] ?? '') : '';
         (STRAIGHT_MARKS.has(char) ? straight : curly).push({ offset, char, before, after });

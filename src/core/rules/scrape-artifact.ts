@@ -38,6 +38,17 @@ function markerKey(text: string): string {
   return (LINK.exec(bare)?.[1] ?? bare).trim().replace(/[\s:>\u00BB\u203A\u2026.]+$/u, '').toLowerCase();
 }
 
+/**
+ * A cheap first look, since nearly every line is copy: a marker line is
+ * short once trimmed, or wrapped in Markdown (`**Advertisement**`,
+ * `[Read more](…)`), whose markup the key removes.
+ */
+function couldBeMarker(line: string, longest: number): boolean {
+  const limit = longest + 8;
+  if (line.length <= limit || /^\s*[[*_]/.test(line)) return true;
+  return /\s$/.test(line) && line.trim().length <= limit;
+}
+
 export default defineRule({
   id: 'scrape-artifact',
   description: 'A stray site marker (`TT`, `Advertisement`, `Read more`) stands on a line of its own.',
@@ -50,10 +61,11 @@ export default defineRule({
   },
   check(article, { file, options, report }) {
     const markers = new Set([...options.markers, ...options.additionalMarkers].map(markerKey));
+    const longest = Math.max(0, ...[...markers].map((marker) => marker.length));
     for (const block of article.blocks) {
       if (block.kind === 'verbatim' || block.kind === 'headline') continue;
       for (const line of block.lines) {
-        if (!markers.has(markerKey(line.text))) continue;
+        if (!couldBeMarker(line.text, longest) || !markers.has(markerKey(line.text))) continue;
         const text = line.text.trim();
         const start = line.start + line.text.indexOf(text);
         report({

@@ -31,14 +31,14 @@ function passagesOf(block: Block, text: string): Passage[] {
   return passages.map((prose) => ({ kind: block.kind, prose }));
 }
 
+const DOUBLE_MARK = /["\u201C\u201D]/g;
+
 /** The double quotation marks of a passage, in order. */
 function doubleMarks(passage: Passage, text: string): Array<{ offset: number; char: string }> {
   const marks: Array<{ offset: number; char: string }> = [];
   for (const span of passage.prose) {
-    for (let offset = span.start; offset < span.end; offset++) {
-      const char = text[offset]!;
-      if (char === '"' || char === OPEN || char === CLOSE) marks.push({ offset, char });
-    }
+    DOUBLE_MARK.lastIndex = span.start;
+    for (let match = DOUBLE_MARK.exec(text); match && match.index < span.end; match = DOUBLE_MARK.exec(text)) marks.push({ offset: match.index, char: match[0] });
   }
   return marks;
 }

@@ -15,7 +15,11 @@ function isMarkdownHardBreak(article: Article, block: Block, line: Line, trailin
   return article.format === 'markdown' && /^ {2,}$/.test(trailing) && line !== block.lines[block.lines.length - 1];
 }
 
+/** The spaces `TRAILING` matches, by character code: most lines end in a letter or a full stop and are skipped at once. */
+const SPACE_CODES = new Set([0x20, 0x09, 0xa0, 0x2007, 0x202f]);
+
 function trailingSpace(article: Article, block: Block, line: Line): RuleReport | undefined {
+  if (!SPACE_CODES.has(line.text.charCodeAt(line.text.length - 1))) return undefined;
   const match = TRAILING.exec(line.text);
   if (!match || isMarkdownHardBreak(article, block, line, match[0])) return undefined;
   const start = line.start + match.index;
@@ -24,6 +28,7 @@ function trailingSpace(article: Article, block: Block, line: Line): RuleReport |
 
 /** No-break spaces inside a line (trailing ones are part of the trailing whitespace). */
 function noBreakSpaces(line: Line): RuleReport[] {
+  if (!line.text.includes('\u00A0')) return [];
   const content = line.text.replace(TRAILING, '');
   const reports: RuleReport[] = [];
   for (const match of content.matchAll(NO_BREAK_SPACE)) {
