@@ -12,7 +12,7 @@ import { readDictionary } from '../workspace/dictionary-file';
 export class Analyses {
   private readonly results = new Map<string, { version: number; result: LintResult }>();
 
-  constructor(private readonly configFor: (uri: string) => Config) {}
+  constructor(readonly configFor: (uri: string) => Config) {}
 
   get(document: TextDocument): LintResult {
     const cached = this.results.get(document.uri);

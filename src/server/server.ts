@@ -1,5 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
+  DiagnosticSeverity,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Diagnostic,
+  type WorkspaceEdit,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   TextDocumentSyncKind,
@@ -15,12 +23,54 @@ import { Analyses } from './analysis';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { findingToDiagnostic } from './convert';
 import { hoverAt } from './hover';
-import { articleLens, relativeDateHints } from './lenses';
+import { articleLens, articleSummary, relativeDateHints } from './lenses';
+import { cleanupEdit, cleanupRules, CLEANUPS, splitArticlesEdit } from './commands';
+import { formatForPath } from '../core/article/parse';
+import { lintText } from '../core/lint';
+import {
+  ArticleSummaryRequest,
+  SERVER_COMMANDS,
+  type CommandOutcome,
+  type DocumentArgument,
+  type LintFilesArgument,
+  type LintFilesOutcome,
+} from './protocol';
 import { documentSymbols, foldingRanges } from './outline';
 import { articleTokens, encodeTokens, flattenTokens, LEGEND } from './semantic-tokens';
 
 /** Push diagnostics this long after the last keystroke: long enough to skip mid-word states. */
 const PUSH_DEBOUNCE_MS = 150;
+
+/** `copydesk.maxFileSize` by default: larger files get one notice instead of an editor frozen by analysis. */
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+/** The settings the server reads from the client's `copydesk` section. */
+interface ClientSettings {
+  readonly inlayHints?: { readonly relativeDates?: boolean };
+  readonly maxFileSize?: number;
+}
+
+/** A request the client gave up on: the client expects this error rather than a stale answer. */
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Cancelled');
+}
+
+/** Lets queued messages (a `$/cancelRequest` among them) arrive between long steps. */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resume) => setImmediate(resume));
+}
+
+/** The single notice a file over the size limit gets, at its start. */
+function tooLargeDiagnostic(size: number, limit: number): Diagnostic {
+  const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'copydesk',
+    code: 'file-too-large',
+    message: `This file (${megabytes(size)}) is over copydesk.maxFileSize (${megabytes(limit)}), so Copydesk does not analyse it. Raise the setting or split the file.`,
+  };
+}
 
 export interface ServerOptions {
   /** The configuration that applies to a document; defaults to the built-in settings. */
@@ -39,9 +89,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let pullDiagnostics = false;
   let clientSettings = false;
   let relativeDateHintsOn = true;
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   const pending = new Map<string, NodeJS.Timeout>();
+  /** Files whose diagnostics Lint Workspace published from disk, cleared when the editor opens them. */
+  const publishedFromDisk = new Set<string>();
 
-  const diagnosticsOf = (document: TextDocument) => {
+  /** Text length in UTF-16 units stands in for bytes: close enough for a limit that only guards against freezing. */
+  const tooLarge = (document: TextDocument): boolean => document.getText().length > maxFileSize;
+
+  /** The open document and its analysis, unless it is not open or too large to analyse. */
+  const analysed = (uri: string): { document: TextDocument; result: LintResult } | undefined => {
+    const document = documents.get(uri);
+    if (!document || tooLarge(document)) return undefined;
+    return { document, result: analyses.get(document) };
+  };
+
+  const diagnosticsOf = (document: TextDocument): Diagnostic[] => {
+    if (tooLarge(document)) return [tooLargeDiagnostic(document.getText().length, maxFileSize)];
     const { findings, lines } = analyses.get(document);
     return findings.map((finding) => findingToDiagnostic(finding, lines, document.uri));
   };
@@ -73,6 +137,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         hoverProvider: true,
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       },
       serverInfo: { name: 'copydesk', version: process.env.COPYDESK_VERSION ?? '0.0.0' },
     };
@@ -85,8 +150,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const readSettings = async (): Promise<void> => {
     if (!clientSettings) return;
-    const settings = (await connection.workspace.getConfiguration('copydesk')) as { inlayHints?: { relativeDates?: boolean } } | null;
+    const settings = (await connection.workspace.getConfiguration('copydesk')) as ClientSettings | null;
     relativeDateHintsOn = settings?.inlayHints?.relativeDates ?? true;
+    const limit = settings?.maxFileSize;
+    maxFileSize = typeof limit === 'number' && limit > 0 ? limit : DEFAULT_MAX_FILE_SIZE;
   };
 
   connection.onDidChangeConfiguration(async () => {
@@ -104,7 +171,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     else documents.all().forEach(schedulePush);
   });
 
-  documents.onDidOpen(({ document }) => schedulePush(document));
+  documents.onDidOpen(({ document }) => {
+    // Pulled diagnostics now cover the file; the ones Lint Workspace pushed would show twice.
+    if (publishedFromDisk.delete(document.uri) && pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    schedulePush(document);
+  });
   documents.onDidChangeContent(({ document }) => schedulePush(document));
   documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
@@ -118,71 +189,150 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { kind: DocumentDiagnosticReportKind.Full, items: document ? diagnosticsOf(document) : [] };
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
     const document = documents.get(params.textDocument.uri);
-    return document ? codeActions(params, document, analyses.rulesFor(document.uri)) : [];
+    return document && !tooLarge(document) ? codeActions(params, document, analyses.rulesFor(document.uri)) : [];
   });
 
   connection.onDocumentSymbol((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const { file, lines } = analyses.get(document);
-    return documentSymbols(file, lines);
+    const found = analysed(params.textDocument.uri);
+    return found ? documentSymbols(found.result.file, found.result.lines) : [];
   });
 
   connection.onFoldingRanges((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const { file, lines } = analyses.get(document);
-    return foldingRanges(file, lines);
+    const found = analysed(params.textDocument.uri);
+    return found ? foldingRanges(found.result.file, found.result.lines) : [];
   });
 
   /** The document's analysis and the article holding `offset`, if any. */
   const articleAt = (result: LintResult, offset: number): Article | undefined =>
     result.file.articles.find((article) => article.start <= offset && offset <= article.end);
 
-  connection.languages.semanticTokens.on((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return { data: [] };
-    const result = analyses.get(document);
-    const tokens = result.file.articles.flatMap((article) => articleTokens(article, result.annotations(article)));
-    return encodeTokens(flattenTokens(tokens, result.file.text), result.lines);
+  /**
+   * The tokens of each article, annotated one at a time: between articles
+   * the server reads its messages, so a request the editor has given up on
+   * (the text changed again) stops there.
+   */
+  const tokensOf = async (result: LintResult, articles: readonly Article[], token: CancellationToken) => {
+    const tokens = [];
+    for (const article of articles) {
+      if (token.isCancellationRequested) return undefined;
+      tokens.push(...articleTokens(article, result.annotations(article)));
+      if (articles.length > 1) await yieldToMessages();
+    }
+    return token.isCancellationRequested ? undefined : tokens;
+  };
+
+  connection.languages.semanticTokens.on(async (params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    const found = analysed(params.textDocument.uri);
+    if (!found) return { data: [] };
+    const { result } = found;
+    const tokens = await tokensOf(result, result.file.articles, token);
+    return tokens ? encodeTokens(flattenTokens(tokens, result.file.text), result.lines) : cancelled();
   });
 
-  connection.languages.semanticTokens.onRange((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return { data: [] };
-    const result = analyses.get(document);
+  connection.languages.semanticTokens.onRange(async (params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    const found = analysed(params.textDocument.uri);
+    if (!found) return { data: [] };
+    const { result } = found;
     const range = { start: result.lines.offsetAt(params.range.start), end: result.lines.offsetAt(params.range.end) };
     // Only the articles the visible range touches are annotated.
     const touched = result.file.articles.filter((article) => article.end >= range.start && article.start <= range.end);
-    const tokens = touched.flatMap((article) => articleTokens(article, result.annotations(article)));
-    return encodeTokens(flattenTokens(tokens, result.file.text), result.lines, range);
+    const tokens = await tokensOf(result, touched, token);
+    return tokens ? encodeTokens(flattenTokens(tokens, result.file.text), result.lines, range) : cancelled();
   });
 
-  connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const result = analyses.get(document);
+  connection.onHover((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    const found = analysed(params.textDocument.uri);
+    if (!found) return null;
+    const { result } = found;
     const offset = result.lines.offsetAt(params.position);
     const article = articleAt(result, offset);
     return article ? (hoverAt(offset, article, result.annotations(article), result.lines) ?? null) : null;
   });
 
   connection.languages.inlayHint.on((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document || !relativeDateHintsOn) return [];
-    const result = analyses.get(document);
+    const found = relativeDateHintsOn ? analysed(params.textDocument.uri) : undefined;
+    if (!found) return [];
+    const { result } = found;
     const range = { start: result.lines.offsetAt(params.range.start), end: result.lines.offsetAt(params.range.end) };
     const touched = result.file.articles.filter((article) => article.end >= range.start && article.start <= range.end);
     return touched.flatMap((article) => relativeDateHints(result.annotations(article), result.lines, range));
   });
 
   connection.onCodeLens((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const result = analyses.get(document);
+    const found = analysed(params.textDocument.uri);
+    if (!found) return [];
+    const { result } = found;
     return result.file.articles.map((article) => articleLens(article, result.annotations(article), result.findings, result.lines));
+  });
+
+  connection.onRequest(ArticleSummaryRequest, (params) => {
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    if (tooLarge(document)) return { articles: 0, article: 0, people: 0, places: 0, organisations: 0, quotes: 0, problems: 0, skipped: 'over copydesk.maxFileSize' };
+    const result = analyses.get(document);
+    const offset = params.position ? result.lines.offsetAt(params.position) : 0;
+    const article = articleAt(result, offset) ?? result.file.articles[0];
+    if (!article) return null;
+    return articleSummary(article, result.file.articles.length, result.annotations(article), result.findings);
+  });
+
+  /** Sends the edit to the client to apply; the client's answer says whether it went in. */
+  const apply = async (label: string, edit: WorkspaceEdit | undefined, outcome: CommandOutcome): Promise<CommandOutcome> => {
+    if (!edit) return outcome;
+    const response = await connection.workspace.applyEdit({ label, edit });
+    return response.applied ? outcome : { changed: false, message: response.failureReason ?? 'the editor did not apply the change' };
+  };
+
+  const diagnosticsOnDisk = (uri: string, text: string): Diagnostic[] => {
+    const { findings, lines } = lintText(text, formatForPath(uri), analyses.rulesFor(uri), analyses.optionsFor(uri));
+    return findings.map((finding) => findingToDiagnostic(finding, lines, uri));
+  };
+
+  /** Lints files on disk that are not open and publishes their diagnostics, as the CLI would report them. */
+  const lintFiles = ({ uris }: LintFilesArgument): LintFilesOutcome => {
+    let problems = 0;
+    let files = 0;
+    for (const uri of uris) {
+      if (!uri.startsWith('file:') || documents.get(uri)) continue;
+      let text: string;
+      try {
+        text = readFileSync(fileURLToPath(uri), 'utf8');
+      } catch {
+        continue;
+      }
+      files++;
+      const diagnostics = text.length > maxFileSize ? [tooLargeDiagnostic(text.length, maxFileSize)] : diagnosticsOnDisk(uri, text);
+      problems += diagnostics.length;
+      publishedFromDisk.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+    return { files, problems };
+  };
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === SERVER_COMMANDS.lintFiles) return lintFiles((params.arguments?.[0] ?? { uris: [] }) as LintFilesArgument);
+    const { uri } = (params.arguments?.[0] ?? {}) as Partial<DocumentArgument>;
+    const document = uri ? documents.get(uri) : undefined;
+    if (!document) return new ResponseError(LSPErrorCodes.RequestFailed, `Copydesk: ${uri ?? 'no document'} is not open`);
+    if (tooLarge(document)) return { changed: false, message: 'the file is over copydesk.maxFileSize' };
+    const cleanup = CLEANUPS.get(params.command);
+    if (cleanup) {
+      const rules = cleanupRules(cleanup, analyses.configFor(uri!));
+      const { edit, outcome } = cleanupEdit(document, rules, analyses.optionsFor(uri!));
+      return apply(`Copydesk: ${cleanup.done}`, edit, outcome);
+    }
+    if (params.command === SERVER_COMMANDS.splitArticles) {
+      const exists = (target: string): boolean => target.startsWith('file:') && existsSync(fileURLToPath(target));
+      const { edit, outcome } = splitArticlesEdit(document, analyses.get(document).file.articles, exists);
+      return apply('Copydesk: split articles into files', edit, outcome);
+    }
+    return new ResponseError(LSPErrorCodes.RequestFailed, `Copydesk has no command ${params.command}`);
   });
 
   documents.listen(connection);

@@ -9,6 +9,7 @@ import {
   type ClientCapabilities,
   type Diagnostic,
   type ProtocolConnection,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = resolve(import.meta.dirname, '../../dist/server.js');
@@ -19,6 +20,8 @@ export class LspSession {
   private readonly process: ChildProcess;
   private readonly published = new Map<string, Diagnostic[]>();
   private readonly waiters: Array<() => void> = [];
+  /** Every edit the server asked the client to apply, in order; each is applied (answered `applied: true`). */
+  readonly appliedEdits: WorkspaceEdit[] = [];
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -26,6 +29,10 @@ export class LspSession {
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.set(params.uri, params.diagnostics);
       this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
+      this.appliedEdits.push(params.edit);
+      return { applied: true };
     });
     this.connection.listen();
   }

@@ -1,0 +1,68 @@
+// What the client and the language server agree on beyond standard LSP,
+// declared once (as rust-analyzer declares its extensions in `lsp_ext.ts`).
+// The VS Code client re-exports this file; other editors can read it as
+// the reference for Copydesk's commands and requests.
+import { RequestType } from 'vscode-languageserver-protocol';
+
+/**
+ * The code action kind of the whole-document fix; also what
+ * `editor.codeActionsOnSave` asks for.
+ */
+export const FIX_ALL_KIND = 'source.fixAll.copydesk';
+
+/**
+ * The `workspace/executeCommand` commands. Each takes one `{ uri }`
+ * argument naming an open document and applies its change through
+ * `workspace/applyEdit`, as one edit (one undo).
+ */
+export const SERVER_COMMANDS = {
+  removeDuplicateCaptions: 'copydesk.server.removeDuplicateCaptions',
+  removeScrapeArtifacts: 'copydesk.server.removeScrapeArtifacts',
+  normaliseQuotes: 'copydesk.server.normaliseQuotes',
+  normaliseWhitespace: 'copydesk.server.normaliseWhitespace',
+  splitArticles: 'copydesk.server.splitArticles',
+  /** Takes `{ uris }` of files on disk instead, lints them and publishes their diagnostics. */
+  lintFiles: 'copydesk.server.lintFiles',
+} as const;
+
+export interface DocumentArgument {
+  readonly uri: string;
+}
+
+export interface LintFilesArgument {
+  readonly uris: readonly string[];
+}
+
+/** What a cleanup command did: how many fixes went in, or why nothing changed. */
+export interface CommandOutcome {
+  readonly changed: boolean;
+  readonly message: string;
+}
+
+export interface LintFilesOutcome {
+  readonly files: number;
+  readonly problems: number;
+}
+
+export interface ArticleSummaryParams {
+  readonly uri: string;
+  /** The cursor: the summary is of the article holding it (the first article when absent). */
+  readonly position?: { readonly line: number; readonly character: number };
+}
+
+/** Who and what the article holds, for a status bar. */
+export interface ArticleSummary {
+  /** How many articles the file holds, and which of them (1-based) is summed up. */
+  readonly articles: number;
+  readonly article: number;
+  readonly headline?: string;
+  readonly people: number;
+  readonly places: number;
+  readonly organisations: number;
+  readonly quotes: number;
+  readonly problems: number;
+  /** Set when the file was too large to analyse. */
+  readonly skipped?: string;
+}
+
+export const ArticleSummaryRequest = new RequestType<ArticleSummaryParams, ArticleSummary | null, void>('copydesk/articleSummary');
