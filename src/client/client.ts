@@ -30,6 +30,11 @@ export class Session implements vscode.Disposable {
     private readonly output: vscode.LogOutputChannel,
   ) {}
 
+  /** The running client, for requests beyond the standard providers. */
+  get current(): LanguageClient | undefined {
+    return this.client?.isRunning() ? this.client : undefined;
+  }
+
   async start(): Promise<void> {
     const client = createClient(this.context, this.output);
     this.client = client;

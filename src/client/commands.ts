@@ -1,17 +1,33 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from './config';
-import { FIX_ALL_KIND } from './protocol';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { articleGlobs, LANGUAGE_ID, NEWS_FILES } from './config';
+import { FIX_ALL_KIND, SERVER_COMMANDS, type CommandOutcome, type LintFilesOutcome } from './protocol';
+
+/** The palette's cleanup commands (category `Copydesk` in `package.json`) and the server command behind each. */
+const CLEANUP_COMMANDS: ReadonlyArray<readonly [string, string]> = [
+  ['copydesk.removeDuplicateCaptions', SERVER_COMMANDS.removeDuplicateCaptions],
+  ['copydesk.removeScrapeArtifacts', SERVER_COMMANDS.removeScrapeArtifacts],
+  ['copydesk.normaliseQuotes', SERVER_COMMANDS.normaliseQuotes],
+  ['copydesk.normaliseWhitespace', SERVER_COMMANDS.normaliseWhitespace],
+  ['copydesk.splitArticles', SERVER_COMMANDS.splitArticles],
+];
+
+/** Files sent to the server per request by Lint Workspace: small enough to cancel between, large enough to be quick. */
+const LINT_BATCH = 20;
 
 /**
- * The palette commands (category `Copydesk` in `package.json`). Each one
- * asks the language server through the ordinary VS Code providers, so the
- * client holds no analysis of its own.
+ * The palette commands. Each one asks the language server, through the
+ * standard providers or `workspace/executeCommand`, so the client holds no
+ * analysis of its own; the server's edits arrive as one `WorkspaceEdit`
+ * each, so one undo reverts a command.
  */
-export function registerCommands(output: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerCommands(output: vscode.LogOutputChannel, client: () => LanguageClient | undefined): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('copydesk.treatAsArticle', treatAsArticle),
     vscode.commands.registerCommand('copydesk.fixAll', fixAllCommand),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    ...CLEANUP_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(client(), serverCommand, output))),
+    vscode.commands.registerCommand('copydesk.lintWorkspace', () => lintWorkspace(client(), output)),
   ];
 }
 
@@ -44,4 +60,56 @@ export async function fixAll(document: vscode.TextDocument): Promise<boolean> {
   const fix = actions?.find((action) => action.kind?.value === FIX_ALL_KIND && action.edit);
   if (!fix?.edit) return false;
   return vscode.workspace.applyEdit(fix.edit);
+}
+
+/** Runs a server command on the active document; the server applies the edit itself through `workspace/applyEdit`. */
+async function runOnActiveArticle(client: LanguageClient | undefined, command: string, output: vscode.LogOutputChannel): Promise<CommandOutcome | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !client) {
+    void vscode.window.showWarningMessage('Copydesk: open an article file first.');
+    return undefined;
+  }
+  try {
+    const outcome = (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [{ uri: document.uri.toString() }] })) as CommandOutcome;
+    void vscode.window.setStatusBarMessage(`Copydesk: ${outcome.message}`, 4000);
+    if (!outcome.changed) void vscode.window.showInformationMessage(`Copydesk: ${outcome.message}.`);
+    return outcome;
+  } catch (error) {
+    output.error(`${command} failed`, error);
+    void vscode.window.showErrorMessage(`Copydesk: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/** One `findFiles` pattern for the `news` files and every `copydesk.files` glob. */
+function articleFilePattern(): string {
+  const globs = [...NEWS_FILES, ...articleGlobs()];
+  return `{${globs.join(',')}}`;
+}
+
+/**
+ * Lints every article file in the workspace, on disk, in batches: the
+ * server publishes each file's diagnostics, so they land in the Problems
+ * panel without opening an editor per file. Cancelling stops between batches.
+ */
+export async function lintWorkspace(client: LanguageClient | undefined, output: vscode.LogOutputChannel): Promise<LintFilesOutcome | undefined> {
+  if (!client) return undefined;
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Copydesk: linting the workspace', cancellable: true },
+    async (progress, token) => {
+      const files = await vscode.workspace.findFiles(articleFilePattern(), '**/node_modules/**', undefined, token);
+      const total: { files: number; problems: number } = { files: 0, problems: 0 };
+      for (let start = 0; start < files.length && !token.isCancellationRequested; start += LINT_BATCH) {
+        const batch = files.slice(start, start + LINT_BATCH);
+        const outcome = (await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.lintFiles, arguments: [{ uris: batch.map((uri) => uri.toString()) }] }, token)) as LintFilesOutcome | null;
+        total.files += outcome?.files ?? 0;
+        total.problems += outcome?.problems ?? 0;
+        progress.report({ increment: (100 * batch.length) / files.length, message: `${Math.min(start + LINT_BATCH, files.length)} of ${files.length} files` });
+      }
+      const stopped = token.isCancellationRequested ? ' (cancelled)' : '';
+      output.info(`Lint Workspace${stopped}: ${total.problems} problems in ${files.length} article files`);
+      if (!token.isCancellationRequested) await vscode.commands.executeCommand('workbench.actions.view.problems');
+      return total;
+    },
+  );
 }

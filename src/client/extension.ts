@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { Session } from './client';
 import { registerCommands } from './commands';
 import { changesDocumentSelector } from './config';
+import { ArticleStatus } from './status';
 
 let session: Session | undefined;
 
@@ -14,7 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     output,
     current,
-    ...registerCommands(output),
+    ...registerCommands(output, () => current.current),
+    new ArticleStatus(() => current.current),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (changesDocumentSelector(event)) void current.restart();
     }),
