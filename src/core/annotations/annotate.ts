@@ -2,6 +2,7 @@ import type { Article, ArticleFile } from '../article/model';
 import { articleDate } from '../dates/article-date';
 import { findDates } from '../dates/find-dates';
 import { tagEntities } from '../entities';
+import { readEditorAnnotations, withEditorAnnotations } from '../front-matter/editor-annotations';
 import { withoutOfficeWords } from '../entities/titles';
 import { attributeQuotes } from '../quotes/attribute';
 import { findQuoteSpans } from '../quotes/find-quotes';
@@ -27,7 +28,9 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   const tagged = tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap((block) => block.prose)).map(
     (mention) => (mention.type === 'person' ? withoutOfficeWords(mention) : mention),
   );
-  const { entities, mentions } = linkEntities(text, prose, tagged, options.dictionary ?? EMPTY_DICTIONARY, body);
+  // The editor's marks in the front-matter win over the workspace dictionary, which wins over the tagger.
+  const dictionary = withEditorAnnotations(options.dictionary ?? EMPTY_DICTIONARY, readEditorAnnotations(file));
+  const { entities, mentions } = linkEntities(text, prose, tagged, dictionary, body);
   const date = articleDate(article, file);
   const reference = date ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) } : undefined;
   const dates = findDates(text, prose, reference);

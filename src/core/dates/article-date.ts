@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { parse as parseYaml } from 'yaml';
 import type { Article, ArticleFile } from '../article/model';
+import { frontMatterYaml } from '../front-matter/block-text';
 import type { Span } from '../text/span';
 import { dayOf, isoDay } from './calendar';
 import type { ArticleDate } from './model';
@@ -37,7 +38,7 @@ function frontMatterDate(file: ArticleFile): ArticleDate | undefined {
   if (!file.frontMatter) return undefined;
   let data: unknown;
   try {
-    data = parseYaml(file.text.slice(file.frontMatter.yaml.start, file.frontMatter.yaml.end));
+    data = parseYaml(frontMatterYaml(file)!);
   } catch {
     return undefined; // Broken YAML is reported by the front-matter rule; the text still has its own dates.
   }

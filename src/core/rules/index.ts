@@ -1,6 +1,10 @@
 import dateWeekdayMismatch from './date-weekday-mismatch';
 import duplicateCaption from './duplicate-caption';
 import duplicatePhotoBlock from './duplicate-photo-block';
+import frontMatterDate from './front-matter-date';
+import frontMatterOutdated from './front-matter-outdated';
+import frontMatterSchema from './front-matter-schema';
+import frontMatterUnknownField from './front-matter-unknown-field';
 import inconsistentName from './inconsistent-name';
 import mixedQuotes from './mixed-quotes';
 import repeatedHeadline from './repeated-headline';
@@ -22,6 +26,10 @@ export const RULES: readonly Rule<any>[] = [
   dateWeekdayMismatch,
   inconsistentName,
   unattributedQuote,
+  frontMatterSchema,
+  frontMatterUnknownField,
+  frontMatterDate,
+  frontMatterOutdated,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.id, rule]));

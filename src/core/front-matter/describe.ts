@@ -1,0 +1,85 @@
+import type { ArticleAnnotations, Entity } from '../annotations/model';
+import type { Article, ArticleFile, Caption, Dateline } from '../article/model';
+import type { DateMention } from '../dates/model';
+import type { EntityType } from '../entities/mention';
+import type { ArticleMetadata, EntityName } from './model';
+
+/**
+ * What the text says about the article, as front-matter fields: everything
+ * an editor would type into a CMS by hand. Empty fields are left out, so a
+ * block only lists what the article has.
+ */
+export function describeArticle(article: Article, file: ArticleFile, annotations: ArticleAnnotations): ArticleMetadata {
+  const fields: Record<string, unknown> = {
+    headline: article.headline?.text,
+    datePublished: annotations.date?.value,
+    dateline: storyDateline(article, annotations.dates),
+    byline: article.byline?.text,
+    credits: distinct(article.captions.map((caption) => caption.credit.text)),
+    captions: distinctBy(article.captions.map((caption) => describeCaption(caption, file.text, annotations.dates)), (caption) => caption.text),
+    people: entityNames(annotations.entities, 'person'),
+    organizations: entityNames(annotations.entities, 'organization'),
+    places: entityNames(annotations.entities, 'place'),
+    dates: distinctBy(annotations.dates.map(describeDate), (date) => `${date.text}\u0000${date.value}`),
+    quotes: annotations.quotes.map((quote) => ({
+      ...(quote.speaker ? { speaker: quote.speaker.name } : {}),
+      text: quote.text,
+      line: articleLine(article, quote.start),
+    })),
+  };
+  return withoutEmpty(fields) as ArticleMetadata;
+}
+
+/** The story's own dateline, else the first caption's: scraped copy often dates only its photos. */
+function storyDateline(article: Article, dates: readonly DateMention[]): ArticleMetadata['dateline'] {
+  const dateline = article.dateline ?? article.captions.find((caption) => caption.dateline)?.dateline;
+  return dateline ? withoutEmpty(placeAndDate(dateline, dates)) : undefined;
+}
+
+function placeAndDate(dateline: Dateline, dates: readonly DateMention[]): { place?: string; date?: string } {
+  // Caption datelines name the country first (`Russia, Uglegorsk`), wire datelines the city (`KYIV, Ukraine`).
+  const names = dateline.places.map((place) => place.text);
+  const place = (dateline.date ? names.reverse() : names).join(', ') || undefined;
+  return { place, date: dateline.date ? dayOf(dates, dateline.date) : undefined };
+}
+
+/** The resolved day of the date mention at `span`, when it is a full day. */
+function dayOf(dates: readonly DateMention[], span: { start: number; end: number }): string | undefined {
+  const value = dates.find((date) => date.start < span.end && span.start < date.end)?.value;
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+function describeCaption(caption: Caption, text: string, dates: readonly DateMention[]): { text: string; credit: string; place?: string; date?: string } {
+  const words = text.slice(caption.dateline?.end ?? caption.start, caption.credit.start).replace(/^[\s:]+/, '').replace(/[\s(]+$/, '');
+  return withoutEmpty({ text: words, credit: caption.credit.text, ...(caption.dateline ? placeAndDate(caption.dateline, dates) : {}) }) as { text: string; credit: string };
+}
+
+function describeDate(date: DateMention): { text: string; value?: string } {
+  return date.value === null ? { text: date.text } : { text: date.text, value: date.value };
+}
+
+function entityNames(entities: readonly Entity[], type: EntityType): EntityName[] {
+  return distinct(entities.filter((entity) => entity.type === type).map((entity) => entity.canonical)).map((name) => {
+    const wikidata = entities.find((entity) => entity.canonical === name && entity.wikidata)?.wikidata;
+    return wikidata ? { name, wikidata } : name;
+  });
+}
+
+/** 1-based, from the article's first line: stays true when the front-matter above it grows or shrinks. */
+function articleLine(article: Article, offset: number): number {
+  return article.lines.findIndex((line) => offset < line.next || line.next === line.end) + 1;
+}
+
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function distinctBy<T>(values: readonly T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => !seen.has(key(value)) && Boolean(seen.add(key(value))));
+}
+
+/** Drops undefined fields and empty lists, so the block lists only what the article has. */
+function withoutEmpty<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))) as Partial<T>;
+}

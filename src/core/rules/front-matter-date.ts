@@ -1,0 +1,35 @@
+import { isMap, parseDocument, type Node } from 'yaml';
+import { articleDate } from '../dates/article-date';
+import { frontMatterYaml } from '../front-matter/block-text';
+import { defineRule } from './rule';
+
+/**
+ * `datePublished` is what the article's relative dates resolve against and
+ * what a publishing system prints, so a value that contradicts the copy's
+ * own dateline (or caption date) puts every `on Wednesday` on the wrong day.
+ */
+export default defineRule({
+  id: 'front-matter-date',
+  description: "The front-matter's `datePublished` contradicts the date in the article's dateline or captions.",
+  defaultSeverity: 'warning',
+  tags: ['front-matter', 'dates'],
+  defaultOptions: {},
+  options: {},
+  check(article, { file, report }) {
+    const { frontMatter } = file;
+    if (article.index !== 0 || !frontMatter) return;
+    const published = articleDate(article, file);
+    // The date the copy itself gives, as if there were no front-matter.
+    const written = articleDate(article, { ...file, frontMatter: undefined });
+    if (published?.source !== 'front-matter' || !written || written.value === published.value) return;
+    const document = parseDocument(frontMatterYaml(file)!);
+    const node = isMap(document.contents) ? (document.contents.get('datePublished', true) ?? document.contents.get('date', true)) as Node | undefined : undefined;
+    const span = node?.range ? { start: frontMatter.yaml.start + node.range[0], end: frontMatter.yaml.start + node.range[1] } : frontMatter;
+    report({
+      ...span,
+      message: `datePublished is ${published.value}, but the ${written.source} says ${written.value}`,
+      related: [{ ...written.span, message: `the ${written.source}'s date` }],
+      suggestion: [{ ...span, newText: written.value }],
+    });
+  },
+});
