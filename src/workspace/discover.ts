@@ -60,7 +60,8 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
     const applied = configs.forFile(path);
     let matcher = matchers.get(applied);
     if (!matcher) {
-      matcher = picomatch([...articleGlobs(applied)]);
+      // A folder named outright is walked even when it is a dot-folder (`lint .drafts`).
+      matcher = picomatch([...articleGlobs(applied)], { dot: true });
       matchers.set(applied, matcher);
     }
     // Without a configuration the globs are rooted at the cwd; a folder outside it is its own root.
