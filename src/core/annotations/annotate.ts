@@ -1,4 +1,4 @@
-import type { Article, ArticleFile } from '../article/model';
+import type { Article, ArticleFile, Block } from '../article/model';
 import { articleDate } from '../dates/article-date';
 import { findDates } from '../dates/find-dates';
 import { tagEntities } from '../entities';
@@ -6,12 +6,19 @@ import { readEditorAnnotations, withEditorAnnotations } from '../front-matter/ed
 import { withoutOfficeWords } from '../entities/titles';
 import { attributeQuotes } from '../quotes/attribute';
 import { findQuoteSpans } from '../quotes/find-quotes';
+import type { Span } from '../text/span';
 import { EMPTY_DICTIONARY, type Dictionary } from './dictionary';
 import { linkEntities } from './link-entities';
 import type { ArticleAnnotations } from './model';
 
 export interface AnnotateOptions {
   readonly dictionary?: Dictionary;
+}
+
+/** What a reader reads of a block: its prose, less the debris among captions (`TT`). */
+function readerProse(block: Block): readonly Span[] {
+  if (block.kind !== 'photo') return block.prose;
+  return block.prose.filter((span) => !block.strays.some((line) => line.start <= span.start && span.end <= line.end));
 }
 
 /**
@@ -21,13 +28,13 @@ export interface AnnotateOptions {
  */
 export function annotateArticle(article: Article, file: ArticleFile, options: AnnotateOptions = {}): ArticleAnnotations {
   const { text } = file;
-  const prose = article.blocks.flatMap((block) => block.prose);
+  const prose = article.blocks.flatMap(readerProse);
   const body = article.paragraphs.flatMap((block) => block.prose);
   // Headlines and crossheads capitalise every word, which a tagger reads as names:
-  // their names are found from the rest of the copy instead.
-  const tagged = tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap((block) => block.prose)).map(
-    (mention) => (mention.type === 'person' ? withoutOfficeWords(mention) : mention),
-  );
+  // their names are found from the rest of the copy instead. A lone letter (`(R)`, right in a photo) is no name.
+  const tagged = tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap(readerProse))
+    .filter((mention) => mention.text.length > 1)
+    .map((mention) => (mention.type === 'person' ? withoutOfficeWords(mention) : mention));
   // The editor's marks in the front-matter win over the workspace dictionary, which wins over the tagger.
   const dictionary = withEditorAnnotations(options.dictionary ?? EMPTY_DICTIONARY, readEditorAnnotations(file));
   const { entities, mentions } = linkEntities(text, prose, tagged, dictionary, body);
