@@ -1,0 +1,174 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { measured, type BenchContext, type Measurement, type Section, type Target } from '../section';
+import { median, percentile } from '../stats';
+
+/**
+ * The language server as an editor meets it: `dist/server.js --stdio`
+ * spoken to over JSON-RPC, as in `test/server/`. Typing is timed from the
+ * `didChange` of one keystroke until both a pulled diagnostic report and
+ * the semantic tokens for that version have arrived: the server's work
+ * after the editor's debounce, which the editor adds on top.
+ */
+
+/** Keystrokes timed per article, after a few untimed ones so the JIT has compiled the server. */
+const EDITS = 50;
+const WARM_UP = 5;
+/** Articles open at once for the memory figure. */
+const OPEN_ARTICLES = 50;
+
+const TYPING_10K: Target = { limit: 100, atLeast: false, unit: 'ms' };
+const TYPING_1K: Target = { limit: 20, atLeast: false, unit: 'ms' };
+const MEMORY_50: Target = { limit: 200, atLeast: false, unit: 'MB' };
+
+/** What the client declares: pull diagnostics, as VS Code does, so a report can be asked for right after an edit. */
+const CAPABILITIES = { textDocument: { diagnostic: { dynamicRegistration: false }, semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } } };
+
+interface Server {
+  readonly process: ChildProcess;
+  readonly connection: ProtocolConnection;
+  /** Process start to the `initialize` response. */
+  readonly startMs: number;
+}
+
+function newestIn(folder: string): number {
+  return Math.max(0, ...readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => statSync(join(folder, name)).mtimeMs));
+}
+
+/** Builds `dist/server.js` when missing or older than a source file, so the figures are those of the code in the tree. */
+function ensureServerBuilt(context: BenchContext): string {
+  const server = join(context.repoDir, 'dist', 'server.js');
+  if (!existsSync(server) || statSync(server).mtimeMs < newestIn(join(context.repoDir, 'src'))) {
+    context.log('lsp: building dist/server.js with node esbuild.js…');
+    const build = spawnSync(process.execPath, ['esbuild.js'], { cwd: context.repoDir, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('node esbuild.js failed');
+  }
+  return server;
+}
+
+/** Starts the server in an empty folder, so no `.copydeskrc` applies: the default rules, all of them, as an editor gets them. */
+async function startServer(path: string): Promise<Server> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path, '--stdio'], { cwd: tmpdir(), stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPABILITIES });
+  const startMs = performance.now() - started;
+  await connection.sendNotification('initialized', {});
+  return { process: child, connection, startMs };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  await server.connection.sendRequest('shutdown');
+  await server.connection.sendNotification('exit');
+  await new Promise<void>((done) => (server.process.exitCode !== null ? done() : server.process.once('exit', () => done())));
+  server.connection.dispose();
+}
+
+/** Resident memory of a process in MB (10^6 bytes), from `/proc` (Linux only). */
+function residentMegabytes(pid: number): number | undefined {
+  try {
+    const kilobytes = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kilobytes ? (Number(kilobytes) * 1024) / 1e6 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Diagnostics and semantic tokens for the document's current version, as the editor asks for both after an edit. */
+async function refresh(connection: ProtocolConnection, uri: string): Promise<void> {
+  await Promise.all([
+    connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }),
+    connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }),
+  ]);
+}
+
+/** A line of running text near the middle of the article, where a reporter would be typing. */
+function typingLine(text: string): { line: number; character: number } {
+  const lines = text.split(/\r?\n/);
+  let line = Math.floor(lines.length / 2);
+  while (line < lines.length - 1 && lines[line]!.split(' ').length < 12) line++;
+  return { line, character: lines[line]!.length };
+}
+
+/** Types `EDITS` characters, one `didChange` each, and times each refresh; milliseconds per keystroke. */
+async function timeTyping(server: Server, uri: string, text: string): Promise<number[]> {
+  const { connection } = server;
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
+  await refresh(connection, uri);
+  const cursor = typingLine(text);
+  const typed = ' and the harbour master said talks would resume on Monday morning'.repeat(2);
+  const samples: number[] = [];
+  for (let i = 0; i < WARM_UP + EDITS; i++) {
+    const position = { line: cursor.line, character: cursor.character + i };
+    const started = performance.now();
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: i + 2 },
+      contentChanges: [{ range: { start: position, end: position }, text: typed[i % typed.length]! }],
+    });
+    await refresh(connection, uri);
+    if (i >= WARM_UP) samples.push(performance.now() - started);
+  }
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return samples;
+}
+
+function typingMeasurements(words: number, samples: readonly number[], target: Target): Measurement[] {
+  const label = `typing in a ${words.toLocaleString('en-GB')}-word article`;
+  return [
+    measured(`${label}, p50`, median(samples), 'ms', 1),
+    measured(`${label}, p95`, percentile(samples, 95), 'ms', 1, { target, note: `${samples.length} keystrokes; diagnostics and semantic tokens` }),
+  ];
+}
+
+/** Opens `OPEN_ARTICLES` corpus files, analysed and coloured as visible editors would be, and reads the server's memory. */
+async function memoryWithOpenArticles(server: Server, context: BenchContext): Promise<Measurement> {
+  const files = context.corpus.files.slice(0, OPEN_ARTICLES);
+  for (const [index, file] of files.entries()) {
+    const uri = `untitled:/bench/open-${index}.news.txt`;
+    const text = readFileSync(join(context.corpusDir, file), 'utf8');
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
+    await refresh(server.connection, uri);
+  }
+  const megabytes = residentMegabytes(server.process.pid!);
+  if (megabytes === undefined) return { label: `server memory, ${files.length} open files`, shown: 'n/a', note: 'no /proc on this system' };
+  return measured(`server memory (RSS), ${files.length} open files`, megabytes, 'MB', 0, { target: MEMORY_50, note: 'each analysed with diagnostics and tokens' });
+}
+
+export const lspSection: Section = {
+  id: 'lsp',
+  title: '(lsp) Language server: node dist/server.js --stdio, every default rule',
+  async run(context) {
+    const path = ensureServerBuilt(context);
+    const measurements: Measurement[] = [];
+    // Untitled URIs: no configuration file applies, so every default rule runs, as in an editor.
+    for (const [words, target] of [[10000, TYPING_10K], [1000, TYPING_1K]] as const) {
+      const fixture = context.corpus.latency[words === 10000 ? '10000' : '1000'];
+      context.log(`lsp: typing in the ${fixture.words}-word article…`);
+      const server = await startServer(path);
+      try {
+        const samples = await timeTyping(server, `untitled:/bench/latency-${words}.news.txt`, readFileSync(join(context.corpusDir, fixture.path), 'utf8'));
+        measurements.push(...typingMeasurements(fixture.words, samples, target));
+      } finally {
+        await stopServer(server);
+      }
+    }
+    context.log(`lsp: opening ${OPEN_ARTICLES} articles…`);
+    const server = await startServer(path);
+    try {
+      measurements.push(measured('server start to initialize response', server.startMs, 'ms', 0, { note: 'the server part of activation; VS Code adds the extension host' }));
+      measurements.push(await memoryWithOpenArticles(server, context));
+    } finally {
+      await stopServer(server);
+    }
+    return measurements;
+  },
+};
