@@ -12,6 +12,7 @@ export async function run(): Promise<void> {
   await import('./providers.e2e');
   await import('./article-files.e2e');
   await import('./annotations.e2e');
+  await import('./workspace.e2e');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} Copydesk editor test(s) failed`);
 }
