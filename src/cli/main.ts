@@ -5,6 +5,7 @@ import { isMainThread } from 'node:worker_threads';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { join } from 'node:path';
 import { ANNOTATE_FORMATS, runAnnotate, type AnnotateCommandOptions } from './annotate-command';
+import { runFix, type FixCommandOptions } from './fix-command';
 import { EXIT_TROUBLE, runLint, type LintCommandOptions } from './lint-command';
 import { TOOL_VERSION } from './version';
 import { isPoolWorker, serveLintWorker } from './worker-pool';
@@ -63,6 +64,16 @@ function program(): Command {
     .option('-c, --config <file>', 'use this configuration file for every file')
     .action(async (paths: string[], options: AnnotateCommandOptions) => {
       process.exitCode = await runAnnotate(paths, options, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin });
+    });
+  copydesk
+    .command('fix')
+    .description('write what the text says into each file: --front-matter adds or updates its YAML front-matter')
+    .argument('[paths...]', 'files, folders or globs to fix')
+    .option('--front-matter', 'add front-matter to files without it and update it where it is out of date')
+    .option('--check', 'write nothing; list the files that would change and exit 1 if there are any')
+    .option('-c, --config <file>', 'use this configuration file for every file')
+    .action(async (paths: string[], options: FixCommandOptions) => {
+      process.exitCode = await runFix(paths, options, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin });
     });
   copydesk
     .command('lsp')

@@ -38,9 +38,15 @@ function storyDateline(article: Article, dates: readonly DateMention[]): Article
 
 function placeAndDate(dateline: Dateline, dates: readonly DateMention[]): { place?: string; date?: string } {
   // Caption datelines name the country first (`Russia, Uglegorsk`), wire datelines the city (`KYIV, Ukraine`).
-  const names = dateline.places.map((place) => place.text);
+  const names = dateline.places.map((place) => asWritten(place.text));
   const place = (dateline.date ? names.reverse() : names).join(', ') || undefined;
   return { place, date: dateline.date ? dayOf(dates, dateline.date) : undefined };
+}
+
+/** Wire datelines shout the city (`TROMSØ`); a CMS field spells it as a name (`Tromsø`). */
+function asWritten(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** The resolved day of the date mention at `span`, when it is a full day. */

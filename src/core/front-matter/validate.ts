@@ -52,7 +52,9 @@ export function checkFrontMatter(yaml: string, offset = 0): FrontMatterProblem[]
   if (!isMap(document.contents)) {
     return [{ kind: 'schema', ...at(nodeSpan(document.contents as Node, yaml)), message: 'Front-matter must be a mapping of fields (`headline: …`), not a single value or a list' }];
   }
-  return distinctPaths(validate(document.toJS())).map((error) => describeError(error, document, yaml, at));
+  return distinctPaths(validate(document.toJS()))
+    .map((error) => describeError(error, document, yaml, at))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** ajv reports one error per branch tried; an editor needs one per place. */
