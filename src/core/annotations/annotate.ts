@@ -8,6 +8,7 @@ import { attributeQuotes } from '../quotes/attribute';
 import { findQuoteSpans } from '../quotes/find-quotes';
 import type { Span } from '../text/span';
 import { EMPTY_DICTIONARY, type Dictionary } from './dictionary';
+import { cleanMentions } from './clean-mentions';
 import { linkEntities } from './link-entities';
 import type { ArticleAnnotations } from './model';
 
@@ -32,7 +33,7 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   const body = article.paragraphs.flatMap((block) => block.prose);
   // Headlines and crossheads capitalise every word, which a tagger reads as names:
   // their names are found from the rest of the copy instead. A lone letter (`(R)`, right in a photo) is no name.
-  const tagged = tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap(readerProse))
+  const tagged = cleanMentions(tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap(readerProse)))
     .filter((mention) => mention.text.length > 1)
     .map((mention) => (mention.type === 'person' ? withoutOfficeWords(mention) : mention));
   // The editor's marks in the front-matter win over the workspace dictionary, which wins over the tagger.
