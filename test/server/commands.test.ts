@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CreateFile, Diagnostic, InitializeResult, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, type CreateFile, Diagnostic, InitializeResult, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ArticleSummaryRequest, SERVER_COMMANDS, type ArticleSummary, type CommandOutcome, type LintFilesOutcome } from '../../src/server/protocol';
 import { LspSession } from './lsp-client';
@@ -186,5 +186,22 @@ describe('commands over workspace/executeCommand', function () {
     assert.match(String(diagnostics[0]!.message), /copydesk\.maxFileSize/);
     const tokens = (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as { data: number[] };
     assert.deepEqual(tokens.data, []);
+  });
+
+  it('answers a semantic-token request the editor cancelled while it waited with RequestCancelled, not stale tokens', async () => {
+    // A long article keeps the server busy with the diagnostics, so the token request and its cancellation queue up behind it.
+    const paragraph = 'Ferry crews in Esbjerg met port officials on Monday to discuss the rota, said union leader Ingrid Solberg.';
+    const long = ['Ferry Crews Vote to Return', '', ...Array.from({ length: 600 }, () => [paragraph, '']).flat()].join('\n');
+    await session.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    await open(long);
+    const diagnostics = session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } });
+    const source = new CancellationTokenSource();
+    const tokens = session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } }, source.token);
+    source.cancel();
+    await assert.rejects(tokens, (error: { code?: number }) => error.code === -32800);
+    await diagnostics;
+    // Asked again, the tokens come.
+    const again = (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as { data: number[] };
+    assert.ok(again.data.length > 0);
   });
 });
