@@ -81,10 +81,14 @@ async function runOnActiveArticle(client: LanguageClient | undefined, command: s
   }
 }
 
-/** One `findFiles` pattern for the `news` files and every `copydesk.files` glob. */
-function articleFilePattern(): string {
-  const globs = [...NEWS_FILES, ...articleGlobs()];
-  return `{${globs.join(',')}}`;
+/** Every article file in the workspace: the `news` files and what `copydesk.files` names, each glob searched on its own (globs may hold braces of their own). */
+async function findArticleFiles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const found = new Map<string, vscode.Uri>();
+  for (const glob of [...NEWS_FILES, ...articleGlobs()]) {
+    if (token.isCancellationRequested) break;
+    for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token)) found.set(uri.toString(), uri);
+  }
+  return [...found.values()];
 }
 
 /**
@@ -97,7 +101,7 @@ export async function lintWorkspace(client: LanguageClient | undefined, output: 
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Copydesk: linting the workspace', cancellable: true },
     async (progress, token) => {
-      const files = await vscode.workspace.findFiles(articleFilePattern(), '**/node_modules/**', undefined, token);
+      const files = await findArticleFiles(token);
       const total: { files: number; problems: number } = { files: 0, problems: 0 };
       for (let start = 0; start < files.length && !token.isCancellationRequested; start += LINT_BATCH) {
         const batch = files.slice(start, start + LINT_BATCH);

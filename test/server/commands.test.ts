@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CancellationTokenSource, type CreateFile, Diagnostic, InitializeResult, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, type CreateFile, type Diagnostic, type InitializeResult, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ArticleSummaryRequest, SERVER_COMMANDS, type ArticleSummary, type CommandOutcome, type LintFilesOutcome } from '../../src/server/protocol';
 import { LspSession } from './lsp-client';
