@@ -163,6 +163,7 @@ describe('front-matter', () => {
     it('refuses broken YAML or a block that is not a mapping, rather than rewrite it', () => {
       assert.throws(() => update('headline: [unclosed\n', body), /not valid YAML/);
       assert.throws(() => update('- a list\n', body), /not a mapping/);
+      assert.throws(() => update('{headline: Old}\n', body), /one flow mapping/);
     });
   });
 

@@ -27,6 +27,8 @@ export function updateFrontMatter(existingYaml: string, article: Article, file: 
   if (document.contents === null) return existingYaml.replace(/\s*$/, existingYaml.trim() ? '\n' : '') + generateFrontMatter(article, file, annotations);
   if (!isMap(document.contents)) throw new Error('the front-matter is not a mapping of fields: fix it first');
   const map = document.contents;
+  // Fields are spliced in line by line, which a `{ … }` block on one line has no room for.
+  if (map.flow) throw new Error('the front-matter is one flow mapping ({ … }): write one field per line first');
   const fields = describeArticle(article, file, annotations);
   const style = styleOf(existingYaml);
   const regions = fieldRegions(map, existingYaml);
@@ -78,15 +80,18 @@ function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** After the last field that comes before `key` in the schema's order, so a new field lands where a reader expects it. */
+/**
+ * After the last field that comes before `key` in the schema's order, else
+ * just before the first that comes after it, so a new field lands where a
+ * reader expects it and the editor's own fields keep their place.
+ */
 function insertionPoint(map: YAMLMap, key: string, regions: ReadonlyMap<Pair, Span>): number {
-  const rank = (name: unknown): number => FIELD_ORDER.indexOf(name as (typeof FIELD_ORDER)[number]);
-  let point = map.items[0] ? regions.get(map.items[0])!.start : 0;
-  for (const pair of map.items) {
-    const other = rank(isScalar(pair.key) ? pair.key.value : undefined);
-    if (other !== -1 && other < rank(key)) point = regions.get(pair)!.end;
-  }
-  return point;
+  const rank = (pair: Pair): number => FIELD_ORDER.indexOf((isScalar(pair.key) ? pair.key.value : undefined) as (typeof FIELD_ORDER)[number]);
+  const own = FIELD_ORDER.indexOf(key as (typeof FIELD_ORDER)[number]);
+  const before = map.items.filter((pair) => rank(pair) !== -1 && rank(pair) < own).pop();
+  if (before) return regions.get(before)!.end;
+  const after = map.items.find((pair) => rank(pair) > own);
+  return after ? regions.get(after)!.start : regions.get(map.items[map.items.length - 1]!)?.end ?? 0;
 }
 
 /** One field as YAML text, without the comment lines above it (they stay where they are in the editor's text). */
