@@ -10,6 +10,7 @@ const CLEANUP_COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ['copydesk.normaliseQuotes', SERVER_COMMANDS.normaliseQuotes],
   ['copydesk.normaliseWhitespace', SERVER_COMMANDS.normaliseWhitespace],
   ['copydesk.splitArticles', SERVER_COMMANDS.splitArticles],
+  ['copydesk.addFrontMatter', SERVER_COMMANDS.addFrontMatter],
 ];
 
 /** Files sent to the server per request by Lint Workspace: small enough to cancel between, large enough to be quick. */

@@ -42,9 +42,13 @@ export function fixAllAction(document: TextDocument, rules: readonly ResolvedRul
   };
 }
 
+/** Whether a code action request's `only` asks for actions of `kind`: its own kind or a parent (`source` covers `source.fixAll.copydesk`). */
+export function asksFor(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'));
+}
+
 export function codeActions(params: CodeActionParams, document: TextDocument, rules: readonly ResolvedRule[]): CodeAction[] {
-  const only = params.context.only;
-  const wants = (kind: string): boolean => !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'));
+  const wants = (kind: string): boolean => asksFor(params.context.only, kind);
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     const ours = params.context.diagnostics.filter(isOurs);

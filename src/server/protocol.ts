@@ -21,6 +21,7 @@ export const SERVER_COMMANDS = {
   normaliseQuotes: 'copydesk.server.normaliseQuotes',
   normaliseWhitespace: 'copydesk.server.normaliseWhitespace',
   splitArticles: 'copydesk.server.splitArticles',
+  addFrontMatter: 'copydesk.server.addFrontMatter',
   /** Takes `{ uris }` of files on disk instead, lints them and publishes their diagnostics. */
   lintFiles: 'copydesk.server.lintFiles',
 } as const;

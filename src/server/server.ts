@@ -20,7 +20,8 @@ import type { Article } from '../core/article/model';
 import type { Config } from '../core/config/config';
 import type { LintResult } from '../core/lint';
 import { Analyses } from './analysis';
-import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { asksFor, codeActions, FIX_ALL_KIND } from './code-actions';
+import { frontMatterActions, frontMatterEdit, FRONT_MATTER_KIND } from './front-matter';
 import { findingToDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { articleLens, articleSummary, relativeDateHints } from './lenses';
@@ -130,7 +131,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, FRONT_MATTER_KIND] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true, range: true },
@@ -192,7 +193,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction((params, token) => {
     if (token.isCancellationRequested) return cancelled();
     const document = documents.get(params.textDocument.uri);
-    return document && !tooLarge(document) ? codeActions(params, document, analyses.rulesFor(document.uri)) : [];
+    if (!document || tooLarge(document)) return [];
+    const actions = codeActions(params, document, analyses.rulesFor(document.uri));
+    if (asksFor(params.context.only, FRONT_MATTER_KIND)) actions.push(...frontMatterActions(document.uri, analyses.get(document)));
+    return actions;
   });
 
   connection.onDocumentSymbol((params) => {
@@ -326,6 +330,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const rules = cleanupRules(cleanup, analyses.configFor(uri!));
       const { edit, outcome } = cleanupEdit(document, rules, analyses.optionsFor(uri!));
       return apply(`Copydesk: ${cleanup.done}`, edit, outcome);
+    }
+    if (params.command === SERVER_COMMANDS.addFrontMatter) {
+      const found = frontMatterEdit(document.uri, analyses.get(document));
+      if ('message' in found) return { changed: false, message: found.message };
+      return apply(`Copydesk: ${found.title}`, found.edit, { changed: true, message: `${found.title.toLowerCase()}: done` });
     }
     if (params.command === SERVER_COMMANDS.splitArticles) {
       const exists = (target: string): boolean => target.startsWith('file:') && existsSync(fileURLToPath(target));

@@ -204,4 +204,20 @@ describe('commands over workspace/executeCommand', function () {
     const again = (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as { data: number[] };
     assert.ok(again.data.length > 0);
   });
+
+  it('adds front-matter generated from the article, as a command and as a source action', async () => {
+    await session.initialize(CLIENT);
+    await open(ARTICLE);
+    const actions = (await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source'] },
+    })) as Array<{ title: string; kind: string }>;
+    assert.ok(actions.some((action) => action.title === 'Add front-matter' && action.kind === 'source.frontMatter'), JSON.stringify(actions.map((action) => action.title)));
+    const outcome = await run(SERVER_COMMANDS.addFrontMatter, { uri: URI });
+    assert.equal(outcome.changed, true, outcome.message);
+    const text = editedText(ARTICLE);
+    assert.match(text, /^---\n[\s\S]*Ferry Crews Vote to Return[\s\S]*\n---\n/);
+    assert.ok(text.endsWith(ARTICLE), 'the article itself is untouched');
+  });
 });

@@ -92,4 +92,14 @@ describe('Cleanup commands through the server', () => {
     assert.ok(!left.includes('TT'));
     assert.equal(left.filter((line) => line === headline).length, 1);
   });
+
+  it('Add or Update Front-Matter writes a YAML block above the article from its headline', async () => {
+    const { document } = await openFixture('port-talks.news');
+    const original = document.getText();
+    await vscode.commands.executeCommand('copydesk.addFrontMatter');
+    await waitFor('the front-matter', () => document.getText(), (text) => text !== original);
+    const text = document.getText();
+    assert.match(text, /^---\n[\s\S]*Port Workers and Owners Resume Talks in Rotterdam[\s\S]*\n---\n/);
+    assert.ok(text.endsWith(original), 'the article itself is untouched');
+  });
 });
