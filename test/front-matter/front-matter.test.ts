@@ -217,6 +217,15 @@ describe('front-matter', () => {
       assert.deepEqual(updated.organizations, ['Arctic University of Norway']);
     });
 
+    it('a speaker set by the editor wins over the one the copy seems to name, and reaches the front-matter', () => {
+      const decided = `---\nannotations:\n  speakers:\n    - { quote: Every exhibit, speaker: Anna Lund }\n---\n${copy}`;
+      const { file, annotate } = parse(decided, 'markdown');
+      const [quote] = annotate(file.articles[0]!).quotes;
+      assert.deepEqual([quote?.speaker?.name, quote?.speaker?.attribution], ['Anna Lund', 'editor']);
+      const updated = parseYaml(applied(decided, 'markdown').split('---\n')[1]!) as { quotes: Array<{ speaker: string }> };
+      assert.equal(updated.quotes[0]?.speaker, 'Anna Lund');
+    });
+
     it('a marked entity is a name of its type with its canonical name, as a dictionary entry would be', () => {
       const marked = `---\nannotations:\n  entities:\n    - text: polar museum\n      type: organization\n      name: Polar Museum of Tromsø\n      wikidata: Q7209999\n---\n${copy}`;
       const { file, annotate } = parse(marked, 'markdown');

@@ -2,7 +2,7 @@ import type { Article, ArticleFile, Block } from '../article/model';
 import { articleDate } from '../dates/article-date';
 import { findDates } from '../dates/find-dates';
 import { tagEntities } from '../entities';
-import { readEditorAnnotations, withEditorAnnotations } from '../front-matter/editor-annotations';
+import { readEditorAnnotations, withEditorAnnotations, withEditorSpeakers } from '../front-matter/editor-annotations';
 import { withoutOfficeWords } from '../entities/titles';
 import { attributeQuotes } from '../quotes/attribute';
 import { findQuoteSpans } from '../quotes/find-quotes';
@@ -37,11 +37,12 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
     .filter((mention) => mention.text.length > 1)
     .map((mention) => (mention.type === 'person' ? withoutOfficeWords(mention) : mention));
   // The editor's marks in the front-matter win over the workspace dictionary, which wins over the tagger.
-  const dictionary = withEditorAnnotations(options.dictionary ?? EMPTY_DICTIONARY, readEditorAnnotations(file));
+  const editor = readEditorAnnotations(file);
+  const dictionary = withEditorAnnotations(options.dictionary ?? EMPTY_DICTIONARY, editor);
   const { entities, mentions } = linkEntities(text, prose, tagged, dictionary, body);
   const date = articleDate(article, file);
   const reference = date ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) } : undefined;
   const dates = findDates(text, prose, reference);
-  const quotes = attributeQuotes(findQuoteSpans(article, text), text, mentions);
+  const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), text, mentions), mentions, editor);
   return { ...(date ? { date } : {}), entities, mentions, dates, quotes };
 }

@@ -1,7 +1,9 @@
 import { parse as parseYaml } from 'yaml';
 import type { Dictionary } from '../annotations/dictionary';
+import type { EntityMention } from '../annotations/model';
 import type { ArticleFile } from '../article/model';
 import type { EntityType } from '../entities/mention';
+import type { Quote } from '../quotes/model';
 import { frontMatterYaml } from './block-text';
 import { NO_EDITOR_ANNOTATIONS, type EditorAnnotations } from './model';
 
@@ -52,6 +54,24 @@ export function withEditorAnnotations(dictionary: Dictionary, editor: EditorAnno
   const unmarked = new Set(editor.notEntities);
   const kept = dictionary.entries.filter((entry) => !unmarked.has(entry.name));
   return { entries: [...marked, ...kept], ignore: [...dictionary.ignore, ...editor.notEntities] };
+}
+
+/**
+ * The quotes with the editor's speakers put in. The speaker's span is their
+ * mention nearest the quote, or an empty span at the quote's start when the
+ * copy never names them (the editor knows who said it; the text does not).
+ */
+export function withEditorSpeakers(quotes: readonly Quote[], mentions: readonly EntityMention[], editor: EditorAnnotations): readonly Quote[] {
+  if (editor.speakers.length === 0) return quotes;
+  return quotes.map((quote) => {
+    const decided = editor.speakers.find((entry) => quote.text.includes(entry.quote));
+    if (!decided) return quote;
+    const named = mentions
+      .filter((mention) => mention.entity === decided.speaker || mention.text === decided.speaker)
+      .sort((a, b) => Math.abs(a.start - quote.start) - Math.abs(b.start - quote.start))[0];
+    const span = named ? { start: named.start, end: named.end } : { start: quote.start, end: quote.start };
+    return { ...quote, speaker: { name: decided.speaker, span, attribution: 'editor' } };
+  });
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {

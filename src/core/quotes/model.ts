@@ -1,7 +1,8 @@
 import type { Span } from '../text/span';
 
 /** How a speaker was found, for hovers that explain themselves. */
-export type Attribution = 'after' | 'before' | 'according-to' | 'pronoun' | 'continuing';
+/** `editor`: set by the editor in the front-matter's `annotations.speakers`, over what the copy seems to say. */
+export type Attribution = 'after' | 'before' | 'according-to' | 'pronoun' | 'continuing' | 'editor';
 
 export interface Speaker {
   /** The fullest form of the name in the article: `Peskov` → `Dmitry Peskov`. */
