@@ -181,6 +181,12 @@ describe('front-matter', () => {
       assert.match(checkFrontMatter('- one\n')[0]!.message, /must be a mapping/);
     });
 
+    it('reports a block of aliases too large to expand instead of expanding it', () => {
+      const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefg'[index]}`).join(', ')}]`)].join('\n');
+      const problems = checkFrontMatter(bomb);
+      assert.equal(problems[0]?.kind, 'syntax');
+    });
+
     it('accepts an empty block and a CRLF block', () => {
       assert.deepEqual(checkFrontMatter(''), []);
       assert.deepEqual(checkFrontMatter('headline: Ferry\r\npeople:\r\n  - Ola Nilsen\r\n'), []);

@@ -52,7 +52,14 @@ export function checkFrontMatter(yaml: string, offset = 0): FrontMatterProblem[]
   if (!isMap(document.contents)) {
     return [{ kind: 'schema', ...at(nodeSpan(document.contents as Node, yaml)), message: 'Front-matter must be a mapping of fields (`headline: …`), not a single value or a list' }];
   }
-  return distinctPaths(validate(document.toJS()))
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // An alias bomb (`&a [*a, *a, …]`) parses but refuses to expand: a YAML problem, not a crash.
+    return [{ kind: 'syntax', ...at(nodeSpan(document.contents, yaml)), message: `Front-matter is not valid YAML: ${(error as Error).message}` }];
+  }
+  return distinctPaths(validate(data))
     .map((error) => describeError(error, document, yaml, at))
     .sort((a, b) => a.start - b.start);
 }
