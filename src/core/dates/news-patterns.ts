@@ -65,12 +65,13 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
     },
   },
   {
-    // `in the spring`, `this autumn`, `last winter` (`fall` only after a determiner: it is usually a verb).
-    pattern: /\b(?:(this|last|next|in the|in|the)\s+(spring|summer|autumn|winter|fall)|\b(Spring|Summer|Autumn|Winter))\b/g,
+    // `in the spring`, `this autumn`, `last winter`: only after a determiner, since `fall` is usually a verb
+    // and a capitalised `Winter` is as often a name or a headline word.
+    pattern: /\b(this|last|next|in the|in|the)\s+(spring|summer|autumn|winter|fall)\b/gi,
     kind: 'date',
     relative: true,
     value(match, reference) {
-      const season = (match[2] ?? match[3])!.toLowerCase();
+      const season = match[2]!.toLowerCase();
       if (!reference) return null;
       const determiner = match[1]?.toLowerCase() ?? '';
       const year = /last/.test(determiner) ? reference.year - 1 : /next/.test(determiner) ? reference.year + 1 : reference.year;
