@@ -26,6 +26,11 @@ describe('copydesk fix --front-matter', () => {
     assert.doesNotMatch(text, /[^\r]\n/);
     const yaml = text.split('---\r\n')[1]!;
     assert.deepEqual(parseYaml(yaml), { headline: 'Ferry Returns to Island Route', people: ['Ola Nilsen'], places: ['Bergen', 'Askøy'], dates: [{ text: 'Monday' }] });
+    // With a byte order mark before its `---`, the block is still read as front-matter: up to date, and valid.
+    assert.deepEqual(copydesk(['fix', '--front-matter', '--check', 'ferry.news.txt'], { cwd: folder }).code, 0);
+    const lint = copydesk(['lint', '-f', 'json', 'ferry.news.txt'], { cwd: folder });
+    assert.match(lint.stdout, /ferry\.news\.txt/);
+    assert.doesNotMatch(lint.stdout, /front-matter-/);
   });
 
   it('says nothing and writes nothing the second time', () => {
