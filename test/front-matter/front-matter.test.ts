@@ -130,6 +130,7 @@ describe('front-matter', () => {
       assert.ok(updated.includes(editors.slice(3, 5).join('\n') + '\n'), 'the headline or the date changed');
       assert.ok(updated.includes('\n' + editors.slice(5, 12).join('\n') + '\n'), 'the keywords, places or the comment after them changed');
       assert.ok(updated.includes('\n# Everything below was written by Copydesk\ndates:\n- text: 3 March 2024\n  value: 2024-03-03\n- text: Monday'), 'the unchanged date entry was rewritten');
+      assert.equal(updated.split('# Everything below').length, 2, 'the comment above a rewritten field was repeated');
       // New fields go in the schema's order, in the editor's list style.
       assert.ok(updated.indexOf('\ndateline:') > updated.indexOf('\ndatePublished:') && updated.indexOf('\ndateline:') < updated.indexOf('\nkeywords:'));
       assert.match(updated, /^credits:\n- "Photo: Ingrid Lie\/NTB"$/m);
