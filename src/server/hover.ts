@@ -1,11 +1,22 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { ArticleAnnotations } from '../core/annotations/model';
 import type { Article } from '../core/article/model';
+import type { Attribution } from '../core/quotes/model';
 import { weekdayOf } from '../core/dates/calendar';
 import type { LineIndex } from '../core/text/lines';
 import { comparisonKey } from '../core/text/normalise';
 import type { Span } from '../core/text/span';
 import { spanToRange } from './convert';
+
+/** How the hover explains where a speaker came from. */
+const HOW_NAMED: Readonly<Record<Attribution, string>> = {
+  after: 'named after the quote',
+  before: 'named before the quote',
+  'according-to': 'named by "according to"',
+  pronoun: 'named by a pronoun',
+  continuing: 'the speaker of the quote before',
+  editor: 'set by the editor in the front-matter',
+};
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const TYPE_NAMES = { person: 'Person', organization: 'Organisation', place: 'Place', other: 'Name' } as const;
@@ -52,7 +63,7 @@ export function hoverAt(offset: number, article: Article, annotations: ArticleAn
   }
   const quote = annotations.quotes.find((candidate) => within(candidate, offset));
   if (quote) {
-    const speaker = quote.speaker ? `Speaker: **${quote.speaker.name}** (named ${quote.speaker.attribution === 'pronoun' ? 'by a pronoun' : quote.speaker.attribution === 'continuing' ? 'for the quote before' : quote.speaker.attribution.replace('-', ' ') + ' the quote'})` : 'No speaker named';
+    const speaker = quote.speaker ? `Speaker: **${quote.speaker.name}** (${HOW_NAMED[quote.speaker.attribution]})` : 'No speaker named';
     return { contents: markdown(['**Quote**', speaker]), range: spanToRange(quote, lines) };
   }
   const caption = article.captions.find((candidate) => within(candidate, offset));
