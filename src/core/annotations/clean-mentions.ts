@@ -1,6 +1,7 @@
 import { entityModel } from '../entities';
 import type { Mention } from '../entities/mention';
 import { isOfficeWord } from '../entities/titles';
+import type { Span } from '../text/span';
 
 /** Words that open sentences and clauses, which a tagger sometimes keeps at the front of a name (`But Peskov`). */
 const CONNECTORS = new Set(['but', 'and', 'or', 'so', 'yet', 'both', 'also', 'however', 'meanwhile', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'then', 'still', 'now']);
@@ -37,6 +38,11 @@ function knownPlace(mention: Mention): Mention {
  * connector kept at the front, an office and its holder run together, a
  * country typed as an organisation.
  */
-export function cleanMentions(mentions: readonly Mention[]): Mention[] {
-  return mentions.map((mention) => knownPlace(officeHolder(dropConnector(mention))));
+export function cleanMentions(mentions: readonly Mention[], datelinePlaces: readonly Span[] = []): Mention[] {
+  return mentions.map((mention) => {
+    const mended = knownPlace(officeHolder(dropConnector(mention)));
+    // A dateline names places (`BODØ, Norway (NTB) —`), whatever the capitals make the tagger think.
+    const inDateline = datelinePlaces.some((place) => place.start <= mended.start && mended.end <= place.end);
+    return inDateline && mended.type !== 'place' ? { ...mended, type: 'place' } : mended;
+  });
 }

@@ -162,7 +162,9 @@ function canonicalSpelling(group: Group, body: readonly Span[]): string {
   const counts = new Map<string, number>();
   for (const mention of group.mentions) {
     const inBody = body.some((span) => span.start <= mention.start && mention.end <= span.end);
-    counts.set(mention.text, (counts.get(mention.text) ?? 0) + (inBody ? 1 : 0.001));
+    // A wire dateline's capitals (`BODØ`) are how datelines are set, not how the name is spelt.
+    const shouted = mention.text.length > 1 && mention.text === mention.text.toUpperCase() && mention.text !== mention.text.toLowerCase();
+    counts.set(mention.text, (counts.get(mention.text) ?? 0) + (shouted ? 0 : inBody ? 1 : 0.001));
   }
   return [...counts.entries()].sort((a, b) => tokens(b[0]).length - tokens(a[0]).length || b[1] - a[1])[0]![0];
 }

@@ -53,12 +53,15 @@ export function isoWeek(day: CalendarDay): string {
 /**
  * The day with `weekday` nearest to `reference` in the direction the
  * sentence's tense points: on or before it for past-tense news, on or after
- * it when the sentence speaks of the future.
+ * it when the sentence speaks of the future, and the nearer of the two when
+ * its verbs say neither (`bookings open on Thursday`).
  */
-export function nearestWeekday(reference: CalendarDay, weekday: number, future: boolean): CalendarDay {
+export function nearestWeekday(reference: CalendarDay, weekday: number, tense: Tense): CalendarDay {
   const difference = weekday - weekdayOf(reference);
-  if (future) return addDays(reference, (difference + 7) % 7);
-  return addDays(reference, -((7 - difference) % 7));
+  const ahead = (difference + 7) % 7;
+  const back = (7 - difference) % 7;
+  if (tense === 'future' || (tense === 'unknown' && ahead < back)) return addDays(reference, ahead);
+  return addDays(reference, -back);
 }
 
 /** What a sentence's verbs say about when it happened. */

@@ -49,7 +49,7 @@ function fromChrono(result: chrono.ParsedResult, prose: string, offset: number, 
   if (!words || isMisreading(result, words, prose.slice(start + words.length))) return undefined;
   // `for a few months` is a length of time, not a date chrono should place.
   if (wholeDuration(words)) return durationMention(words, offset + start);
-  const { value, relative } = valueOf(result, words, reference, tenseOf(sentenceAround(prose, start)));
+  const { value, relative } = valueOf(result, words, reference, tenseAt(prose, start));
   const kind = result.start.isCertain('hour') ? 'time' : 'date';
   return { start: offset + start, end: offset + start + words.length, text: words, kind, value, relative };
 }
@@ -61,12 +61,26 @@ const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 function isMisreading(result: chrono.ParsedResult, words: string, after: string): boolean {
   if (result.start.isCertain('meridiem') && !MERIDIEM.test(words)) return true;
   if (/^\d{1,2}$/.test(words) || /\d\s+[ap]$/i.test(words)) return true;
+  // `a morning and an evening departure`, `Night Ferry`: a part of the day alone places nothing.
+  if (/^(?:the\s+)?(?:morning|afternoon|evening|night)s?$/i.test(words)) return true;
   if (WEEKDAY_ABBREVIATION.test(words) && !/^\.|^,?\s*\d/.test(after)) return true;
   return !DATE_WORD.test(words);
 }
 
 /** A past-tense verb: `was`, `had`, `said`, or a regular `-ed` form. */
 const PAST_CUE = /\b(?:was|were|had|did|said|told|took|made|came|went|met|began|saw|gave|held|led|sent|won|lost|\w{3,}ed)\b/i;
+
+/**
+ * The tense that governs a date: the verbs of its own clause (`the council
+ * decided on Monday`, even after `will run` earlier in the sentence), else
+ * of its sentence.
+ */
+function tenseAt(prose: string, index: number): Tense {
+  const before = prose.slice(Math.max(0, index - 80), index);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\u2014'), before.lastIndexOf('(')) + 1);
+  const own = tenseOf(clause);
+  return own === 'unknown' ? tenseOf(sentenceAround(prose, index)) : own;
+}
 
 function tenseOf(sentence: string): Tense {
   if (FUTURE_CUE.test(sentence)) return 'future';
@@ -99,7 +113,7 @@ function valueOf(result: chrono.ParsedResult, words: string, reference: Calendar
     return { value: withTime(isoDay(day), start, words), relative };
   }
   if (certain('weekday') && reference) {
-    return { value: withTime(isoDay(nearestWeekday(reference, start.get('weekday')!, tense === 'future')), start, words), relative: true };
+    return { value: withTime(isoDay(nearestWeekday(reference, start.get('weekday')!, tense)), start, words), relative: true };
   }
   if (certain('month')) {
     const year = certain('year') ? chronoDay.year : relativeWords ? chronoDay.year : yearOfMonth(reference!, chronoDay.month, tense);

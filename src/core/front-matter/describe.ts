@@ -14,7 +14,8 @@ export function describeArticle(article: Article, file: ArticleFile, annotations
     headline: article.headline?.text,
     datePublished: annotations.date?.value,
     dateline: storyDateline(article, annotations.dates),
-    byline: article.byline?.text,
+    // The byline's names, as ninjs and schema.org hold them: `By Maren Holt` → `Maren Holt`.
+    byline: article.byline?.text.replace(/^By\s+/i, ''),
     credits: distinct(article.captions.map((caption) => caption.credit.text)),
     captions: distinctBy(article.captions.map((caption) => describeCaption(caption, file.text, annotations.dates)), (caption) => caption.text),
     people: entityNames(annotations.entities, 'person'),

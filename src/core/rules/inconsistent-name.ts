@@ -16,6 +16,8 @@ export default defineRule({
       for (const mention of entity.mentions) {
         // Only the same name spelt otherwise: `Kim` for `Kim Jong Un` is a short form, not a misspelling.
         if (mention.text === preferred || spellingKey(mention.text) !== key) continue;
+        // Capitals alone are a convention, not a second spelling: `BODØ, Norway (NTB) —` opens a wire story.
+        if (mention.text.toLowerCase() === preferred.toLowerCase()) continue;
         report({
           start: mention.start,
           end: mention.end,
