@@ -80,6 +80,13 @@ describe('dates', () => {
     }
   });
 
+  it('reads the tense of the date\'s own clause, and with no tense at all takes the nearer weekday', () => {
+    // 6 May 2025 is a Tuesday.
+    const text = 'The ferry will run with two boats, the council decided on Monday. Bookings open on Thursday, and a morning and an evening departure are planned.';
+    const mentions = summary(findDates(text, [{ start: 0, end: text.length }], { year: 2025, month: 5, day: 6 }));
+    assert.deepEqual(mentions, ['Monday=2025-05-05 (relative)', 'Thursday=2025-05-08 (relative)']);
+  });
+
   it('leaves relative dates unresolved when the article has no date of its own', () => {
     const text = 'Council Votes on Budget\n\nThe council voted on Wednesday to cut the budget, as it did in March 2019.\n';
     const file = parseArticleFile(text, { format: 'plain' });

@@ -67,8 +67,8 @@ function isMisreading(result: chrono.ParsedResult, words: string, after: string)
   return !DATE_WORD.test(words);
 }
 
-/** A past-tense verb: `was`, `had`, `said`, or a regular `-ed` form. */
-const PAST_CUE = /\b(?:was|were|had|did|said|told|took|made|came|went|met|began|saw|gave|held|led|sent|won|lost|\w{3,}ed)\b/i;
+/** A past-tense verb: `was`, `had`, `said`, or a regular `-ed` form that is not a passive (`are planned`). */
+const PAST_CUE = /\b(?:was|were|had|did|said|told|took|made|came|went|met|began|saw|gave|held|led|sent|won|lost|(?<!\b(?:is|are|be|been|being)\s+)\w{3,}ed)\b/i;
 
 /**
  * The tense that governs a date: the verbs of its own clause (`the council
@@ -77,7 +77,7 @@ const PAST_CUE = /\b(?:was|were|had|did|said|told|took|made|came|went|met|began|
  */
 function tenseAt(prose: string, index: number): Tense {
   const before = prose.slice(Math.max(0, index - 80), index);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\u2014'), before.lastIndexOf('(')) + 1);
+  const clause = before.slice(Math.max(...[',', ';', '\u2014', '(', '. ', '? ', '! '].map((mark) => before.lastIndexOf(mark))) + 1);
   const own = tenseOf(clause);
   return own === 'unknown' ? tenseOf(sentenceAround(prose, index)) : own;
 }
