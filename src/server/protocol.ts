@@ -22,12 +22,31 @@ export const SERVER_COMMANDS = {
   normaliseWhitespace: 'copydesk.server.normaliseWhitespace',
   splitArticles: 'copydesk.server.splitArticles',
   addFrontMatter: 'copydesk.server.addFrontMatter',
+  /** The editor's own annotations, written to the front-matter: each takes a {@link MarkArgument}. */
+  markPerson: 'copydesk.server.markPerson',
+  markOrganisation: 'copydesk.server.markOrganisation',
+  markPlace: 'copydesk.server.markPlace',
+  markNotEntity: 'copydesk.server.markNotEntity',
+  /** Also needs `speaker`. */
+  setSpeaker: 'copydesk.server.setSpeaker',
+  /** Needs `date` (`YYYY-MM-DD`) instead of a range. */
+  setArticleDate: 'copydesk.server.setArticleDate',
   /** Takes `{ uris }` of files on disk instead, lints them and publishes their diagnostics. */
   lintFiles: 'copydesk.server.lintFiles',
 } as const;
 
 export interface DocumentArgument {
   readonly uri: string;
+}
+
+/**
+ * What the annotation commands take: the document, the selected words
+ * (`range`), and for a speaker or a date, the editor's answer.
+ */
+export interface MarkArgument extends DocumentArgument {
+  readonly range?: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+  readonly speaker?: string;
+  readonly date?: string;
 }
 
 export interface LintFilesArgument {

@@ -22,6 +22,7 @@ import type { LintResult } from '../core/lint';
 import { Analyses } from './analysis';
 import { asksFor, codeActions, FIX_ALL_KIND } from './code-actions';
 import { frontMatterActions, frontMatterEdit, FRONT_MATTER_KIND } from './front-matter';
+import { MARK_COMMANDS, MARK_KIND, markActions, markEdit } from './marks';
 import { findingToDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { articleLens, articleSummary, relativeDateHints } from './lenses';
@@ -35,6 +36,7 @@ import {
   type DocumentArgument,
   type LintFilesArgument,
   type LintFilesOutcome,
+  type MarkArgument,
 } from './protocol';
 import { documentSymbols, foldingRanges } from './outline';
 import { articleTokens, encodeTokens, flattenTokens, LEGEND } from './semantic-tokens';
@@ -131,7 +133,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, FRONT_MATTER_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, FRONT_MATTER_KIND, MARK_KIND] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true, range: true },
@@ -196,6 +198,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document || tooLarge(document)) return [];
     const actions = codeActions(params, document, analyses.rulesFor(document.uri));
     if (asksFor(params.context.only, FRONT_MATTER_KIND)) actions.push(...frontMatterActions(document.uri, analyses.get(document)));
+    if (asksFor(params.context.only, MARK_KIND)) actions.push(...markActions(document, analyses.get(document), params.range));
     return actions;
   });
 
@@ -335,6 +338,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const found = frontMatterEdit(document.uri, analyses.get(document));
       if ('message' in found) return { changed: false, message: found.message };
       return apply(`Copydesk: ${found.title}`, found.edit, { changed: true, message: `${found.title.toLowerCase()}: done` });
+    }
+    if (MARK_COMMANDS.has(params.command)) {
+      const { edit, outcome } = markEdit(params.command, params.arguments![0] as MarkArgument, document, analyses.get(document));
+      return apply('Copydesk: annotation recorded in the front-matter', edit, outcome);
     }
     if (params.command === SERVER_COMMANDS.splitArticles) {
       const exists = (target: string): boolean => target.startsWith('file:') && existsSync(fileURLToPath(target));

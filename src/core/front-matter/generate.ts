@@ -61,7 +61,7 @@ function fieldPair(map: YAMLMap, key: string): Pair | undefined {
  * next field's, less the blank and comment lines just before that next
  * field (they belong to it, or to no field, and stay as they are).
  */
-function fieldRegions(map: YAMLMap, yaml: string): Map<Pair, Span> {
+export function fieldRegions(map: YAMLMap, yaml: string): Map<Pair, Span> {
   const starts = map.items.map((pair) => lineStart(yaml, (pair.key as Node).range?.[0] ?? 0));
   const regions = new Map<Pair, Span>();
   map.items.forEach((pair, index) => {
@@ -85,7 +85,7 @@ function lineStart(text: string, offset: number): number {
  * just before the first that comes after it, so a new field lands where a
  * reader expects it and the editor's own fields keep their place.
  */
-function insertionPoint(map: YAMLMap, key: string, regions: ReadonlyMap<Pair, Span>): number {
+export function insertionPoint(map: YAMLMap, key: string, regions: ReadonlyMap<Pair, Span>): number {
   const rank = (pair: Pair): number => FIELD_ORDER.indexOf((isScalar(pair.key) ? pair.key.value : undefined) as (typeof FIELD_ORDER)[number]);
   const own = FIELD_ORDER.indexOf(key as (typeof FIELD_ORDER)[number]);
   const before = map.items.filter((pair) => rank(pair) !== -1 && rank(pair) < own).pop();
@@ -95,7 +95,7 @@ function insertionPoint(map: YAMLMap, key: string, regions: ReadonlyMap<Pair, Sp
 }
 
 /** One field as YAML text, without the comment lines above it (they stay where they are in the editor's text). */
-function renderField(pair: Pair<Scalar, unknown>, style: ReturnType<typeof styleOf>): string {
+export function renderField(pair: Pair<Scalar, unknown>, style: ReturnType<typeof styleOf>): string {
   const { commentBefore, spaceBefore } = pair.key;
   pair.key.commentBefore = undefined;
   pair.key.spaceBefore = false;
@@ -171,7 +171,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * neighbours: list items flush with their key (`- ` at the line start) or
  * indented, the indent width, and spaces inside flow brackets.
  */
-function styleOf(yaml: string): { indent: number; indentSeq: boolean; flowCollectionPadding: boolean } {
+export function styleOf(yaml: string): { indent: number; indentSeq: boolean; flowCollectionPadding: boolean } {
   const indents = [...yaml.matchAll(/^( +)\S/gm)].map((match) => match[1]!.length);
   return { indent: indents.length > 0 ? Math.min(...indents) : 2, indentSeq: !/^- /m.test(yaml), flowCollectionPadding: /[[{] \S/.test(yaml) };
 }
