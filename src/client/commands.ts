@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { articleGlobs, LANGUAGE_ID, NEWS_FILES } from './config';
-import { FIX_ALL_KIND, SERVER_COMMANDS, type CommandOutcome, type LintFilesOutcome } from './protocol';
+import { FIX_ALL_KIND, SERVER_COMMANDS, type CommandOutcome, type LintFilesOutcome, type MarkArgument } from './protocol';
 
 /** The palette's cleanup commands (category `Copydesk` in `package.json`) and the server command behind each. */
 const CLEANUP_COMMANDS: ReadonlyArray<readonly [string, string]> = [
@@ -11,6 +11,14 @@ const CLEANUP_COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ['copydesk.normaliseWhitespace', SERVER_COMMANDS.normaliseWhitespace],
   ['copydesk.splitArticles', SERVER_COMMANDS.splitArticles],
   ['copydesk.addFrontMatter', SERVER_COMMANDS.addFrontMatter],
+];
+
+/** The palette's annotation commands on the selected words, and the server command that records each in the front-matter. */
+const MARK_COMMANDS: ReadonlyArray<readonly [string, string]> = [
+  ['copydesk.markPerson', SERVER_COMMANDS.markPerson],
+  ['copydesk.markOrganisation', SERVER_COMMANDS.markOrganisation],
+  ['copydesk.markPlace', SERVER_COMMANDS.markPlace],
+  ['copydesk.markNotEntity', SERVER_COMMANDS.markNotEntity],
 ];
 
 /** Files sent to the server per request by Lint Workspace: small enough to cancel between, large enough to be quick. */
@@ -29,6 +37,21 @@ export function registerCommands(output: vscode.LogOutputChannel, client: () => 
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
     ...CLEANUP_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(client(), serverCommand, output))),
     vscode.commands.registerCommand('copydesk.lintWorkspace', () => lintWorkspace(client(), output)),
+    ...MARK_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(client(), serverCommand, output, selected()))),
+    // The code action "Set Speaker of This Quote…" passes its own range; from the palette it is the selection.
+    vscode.commands.registerCommand('copydesk.setSpeaker', async (argument?: MarkArgument) => {
+      const speaker = await vscode.window.showInputBox({ title: 'Copydesk: Set Speaker of This Quote', prompt: 'Who said it? The name as the article gives it', ignoreFocusOut: true });
+      if (speaker?.trim()) await runOnActiveArticle(client(), SERVER_COMMANDS.setSpeaker, output, { range: argument?.range ?? selected().range, speaker });
+    }),
+    vscode.commands.registerCommand('copydesk.setArticleDate', async () => {
+      const date = await vscode.window.showInputBox({
+        title: 'Copydesk: Set Article Date',
+        prompt: 'The date the article was published: relative dates such as "on Monday" resolve against it',
+        placeHolder: 'YYYY-MM-DD',
+        validateInput: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? undefined : 'Write the date as YYYY-MM-DD'),
+      });
+      if (date) await runOnActiveArticle(client(), SERVER_COMMANDS.setArticleDate, output, { date: date.trim() });
+    }),
   ];
 }
 
@@ -63,15 +86,25 @@ export async function fixAll(document: vscode.TextDocument): Promise<boolean> {
   return vscode.workspace.applyEdit(fix.edit);
 }
 
-/** Runs a server command on the active document; the server applies the edit itself through `workspace/applyEdit`. */
-async function runOnActiveArticle(client: LanguageClient | undefined, command: string, output: vscode.LogOutputChannel): Promise<CommandOutcome | undefined> {
+/** The active editor's selection as the annotation commands take it (plain positions: a `vscode.Range` serialises as an array). */
+function selected(): Pick<MarkArgument, 'range'> {
+  const selection = vscode.window.activeTextEditor?.selection;
+  if (!selection) return {};
+  return { range: { start: { line: selection.start.line, character: selection.start.character }, end: { line: selection.end.line, character: selection.end.character } } };
+}
+
+/**
+ * Runs a server command on the active document, with any further fields of
+ * its argument; the server applies the edit itself through `workspace/applyEdit`.
+ */
+async function runOnActiveArticle(client: LanguageClient | undefined, command: string, output: vscode.LogOutputChannel, extra: Omit<MarkArgument, 'uri'> = {}): Promise<CommandOutcome | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !client) {
     void vscode.window.showWarningMessage('Copydesk: open an article file first.');
     return undefined;
   }
   try {
-    const outcome = (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [{ uri: document.uri.toString() }] })) as CommandOutcome;
+    const outcome = (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [{ ...extra, uri: document.uri.toString() }] })) as CommandOutcome;
     void vscode.window.setStatusBarMessage(`Copydesk: ${outcome.message}`, 4000);
     if (!outcome.changed) void vscode.window.showInformationMessage(`Copydesk: ${outcome.message}.`);
     return outcome;

@@ -4,6 +4,8 @@ import { markEntity, markNotEntity, setArticleDate, setSpeaker, type MarkResult 
 import { readEditorAnnotations } from '../../src/core/front-matter/editor-annotations';
 import { articleDate } from '../../src/core/dates/article-date';
 import { parseArticleFile } from '../../src/core/article/parse';
+import { annotateArticle } from '../../src/core/annotations/annotate';
+import { annotationRecords } from '../../src/core/annotations/export';
 
 const STORY = 'Ferry Returns to Island Route\n\nThe ferry Solund sailed from Bergen on Monday, harbour master Ola Nilsen said.\n\n"We have never seen the sea this high," Nilsen said.\n';
 
@@ -93,5 +95,14 @@ describe('the editor\'s annotations written to the front-matter', () => {
     assert.match(reason(markNotEntity(`---\nannotations: yes\n---\n${STORY}`, 'plain', 'Bergen')), /annotations are not a mapping/);
     assert.match(reason(markNotEntity(`---\nannotations:\n  notEntities: Harbour\n---\n${STORY}`, 'plain', 'Bergen')), /notEntities is not a list/);
     assert.match(reason(markEntity(STORY, 'plain', '  ', 'person')), /select/);
+  });
+
+  it('exports the spans an editor decided as confirmed, and only those', () => {
+    const text = marked(setSpeaker(marked(markEntity(STORY, 'plain', 'Solund', 'organization')), 'plain', 'never seen the sea', 'Ola Nilsen'));
+    const file = parseArticleFile(text, { format: 'plain' });
+    const records = annotationRecords(file, (article) => annotateArticle(article, file));
+    const confirmed = records.filter((record) => record.confirmed).map((record) => `${record.kind}:${record.text}`);
+    assert.deepEqual(confirmed, ['organization:Solund', 'quote:"We have never seen the sea this high,"']);
+    assert.ok(records.some((record) => record.kind === 'place' && record.text === 'Bergen' && !('confirmed' in record)), 'what the tagger found is not confirmed');
   });
 });

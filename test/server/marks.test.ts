@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { CodeAction, InitializeResult, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SERVER_COMMANDS, type CommandOutcome } from '../../src/server/protocol';
@@ -148,5 +149,28 @@ describe('the editor\'s annotations over JSON-RPC', function () {
     assert.equal(session.appliedEdits.length, 0);
     const actions = await actionsOn(two, 'Esbjerg');
     assert.ok(actions.length > 0 && actions.every((action) => action.disabled && !action.edit));
+  });
+});
+
+describe('the annotation commands in the VS Code palette', () => {
+  it('lists each under Copydesk, the marks only when text is selected', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      contributes: { commands: Array<{ command: string; title: string; category: string }>; menus: { commandPalette: Array<{ command: string; when: string }> } };
+    };
+    const palette = (id: string) => {
+      const command = manifest.contributes.commands.find((entry) => entry.command === id);
+      return `${command?.category}: ${command?.title} (${manifest.contributes.menus.commandPalette.find((entry) => entry.command === id)?.when})`;
+    };
+    assert.deepEqual(
+      ['copydesk.markPerson', 'copydesk.markOrganisation', 'copydesk.markPlace', 'copydesk.markNotEntity', 'copydesk.setSpeaker', 'copydesk.setArticleDate'].map(palette),
+      [
+        'Copydesk: Mark as Person (editorHasSelection)',
+        'Copydesk: Mark as Organisation (editorHasSelection)',
+        'Copydesk: Mark as Place (editorHasSelection)',
+        'Copydesk: Not an Entity (editorHasSelection)',
+        'Copydesk: Set Speaker of This Quote… (editorIsOpen)',
+        'Copydesk: Set Article Date… (editorIsOpen)',
+      ],
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { Article, ArticleFile } from '../article/model';
 import { tokenize } from '../entities/tokenize';
 import type { EntityType } from '../entities/mention';
+import { readEditorAnnotations } from '../front-matter/editor-annotations';
 import type { ArticleAnnotations } from './model';
 
 /**
@@ -26,22 +27,31 @@ export interface AnnotationRecord {
   readonly relative?: boolean;
   /** For people: the title before the name (`Defense Minister`). */
   readonly role?: string;
+  /**
+   * Present when an editor decided it in the front-matter's `annotations`
+   * (a name they marked, a speaker they set): training data can weigh
+   * these above what the tagger found.
+   */
+  readonly confirmed?: true;
 }
 
 /** Every annotation of a file, in text order (longer first where two start together). */
 export function annotationRecords(file: ArticleFile, annotationsOf: (article: Article) => ArticleAnnotations): AnnotationRecord[] {
   const records: AnnotationRecord[] = [];
+  const editor = readEditorAnnotations(file);
+  const markedNames = new Set(editor.entities.flatMap((entity) => (entity.name ? [entity.text, entity.name] : [entity.text])));
+  const confirmed = (decided: boolean) => (decided ? { confirmed: true as const } : {});
   for (const article of file.articles) {
     const annotations = annotationsOf(article);
     const base = { article: article.index };
     for (const mention of annotations.mentions) {
-      records.push({ ...base, kind: mention.type, start: mention.start, end: mention.end, text: mention.text, value: null, speaker: null, entity: mention.entity, ...(mention.role ? { role: mention.role } : {}) });
+      records.push({ ...base, kind: mention.type, start: mention.start, end: mention.end, text: mention.text, value: null, speaker: null, entity: mention.entity, ...(mention.role ? { role: mention.role } : {}), ...confirmed(markedNames.has(mention.text)) });
     }
     for (const date of annotations.dates) {
       records.push({ ...base, kind: 'date', start: date.start, end: date.end, text: date.text, value: date.value, speaker: null, entity: null, dateKind: date.kind, relative: date.relative });
     }
     for (const quote of annotations.quotes) {
-      records.push({ ...base, kind: 'quote', start: quote.start, end: quote.end, text: file.text.slice(quote.start, quote.end), value: null, speaker: quote.speaker?.name ?? null, entity: null });
+      records.push({ ...base, kind: 'quote', start: quote.start, end: quote.end, text: file.text.slice(quote.start, quote.end), value: null, speaker: quote.speaker?.name ?? null, entity: null, ...confirmed(quote.speaker?.attribution === 'editor') });
     }
   }
   return records.sort((a, b) => a.start - b.start || b.end - a.end);
