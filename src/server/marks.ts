@@ -2,7 +2,8 @@ import { CodeActionKind, type CodeAction, type Range, type WorkspaceEdit } from 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Quote } from '../core/quotes/model';
 import { markEntity, markNotEntity, setArticleDate, setSpeaker, type MarkedType, type MarkResult } from '../core/front-matter/mark';
-import type { LintResult } from '../core/lint';
+import { planFrontMatter } from '../core/front-matter/plan';
+import { lintText, type LintOptions, type LintResult } from '../core/lint';
 import { LineIndex } from '../core/text/lines';
 import { minimalEdit } from './convert';
 import { SERVER_COMMANDS, type CommandOutcome, type MarkArgument } from './protocol';
@@ -39,13 +40,26 @@ const QUOTE_KEY_WORDS = 8;
  * edit of the changed stretch (one undo); or why it was refused. The
  * server re-analyses the edited text, so highlighting and findings follow.
  */
-export function markEdit(command: string, argument: MarkArgument, document: TextDocument, result: LintResult): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
+export function markEdit(command: string, argument: MarkArgument, document: TextDocument, result: LintResult, options: LintOptions): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
   const marked = decide(command, argument, document, result);
   if (marked.kind === 'refused') return { outcome: { changed: false, message: marked.reason } };
   const before = document.getText();
-  const change = minimalEdit(before, marked.text, new LineIndex(before));
+  const change = minimalEdit(before, keptInStep(marked.text, result, options), new LineIndex(before));
   if (!change) return { outcome: { changed: false, message: 'already recorded in the front-matter' } };
   return { edit: { changes: { [document.uri]: [change] } }, outcome: { changed: true, message: 'recorded in the front-matter' } };
+}
+
+/**
+ * A block that was in step with the text stays so: the entry the decision
+ * adds to or drops from `people`, `places`, `quotes` or `dates` changes with
+ * it, in the same edit. A block already behind the text is left for "Update
+ * front-matter", so a mark never rewrites more than the editor asked for.
+ */
+function keptInStep(marked: string, result: LintResult, options: LintOptions): string {
+  if (!result.file.frontMatter || planFrontMatter(result.file, (article) => result.annotations(article)).kind !== 'up to date') return marked;
+  const next = lintText(marked, result.file.format, [], options);
+  const plan = planFrontMatter(next.file, (article) => next.annotations(article));
+  return plan.kind === 'update' ? marked.slice(0, plan.edit.start) + plan.edit.newText + marked.slice(plan.edit.end) : marked;
 }
 
 function decide(command: string, argument: MarkArgument, document: TextDocument, result: LintResult): MarkResult {
@@ -87,10 +101,10 @@ function quoteKey(quote: Quote, selected: string): string {
  * "Set Article Date" on a full date. A refused mark (several articles in
  * the file) is shown disabled with its reason.
  */
-export function markActions(document: TextDocument, result: LintResult, range: Range): CodeAction[] {
+export function markActions(document: TextDocument, result: LintResult, range: Range, options: LintOptions): CodeAction[] {
   const argument: MarkArgument = { uri: document.uri, range };
   const action = (title: string, command: string, extra: Partial<MarkArgument> = {}): CodeAction => {
-    const { edit, outcome } = markEdit(command, { ...argument, ...extra }, document, result);
+    const { edit, outcome } = markEdit(command, { ...argument, ...extra }, document, result, options);
     return edit ? { title, kind: MARK_KIND, edit } : { title, kind: MARK_KIND, disabled: { reason: outcome.message } };
   };
   const actions: CodeAction[] = [];

@@ -198,7 +198,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document || tooLarge(document)) return [];
     const actions = codeActions(params, document, analyses.rulesFor(document.uri));
     if (asksFor(params.context.only, FRONT_MATTER_KIND)) actions.push(...frontMatterActions(document.uri, analyses.get(document)));
-    if (asksFor(params.context.only, MARK_KIND)) actions.push(...markActions(document, analyses.get(document), params.range));
+    if (asksFor(params.context.only, MARK_KIND)) actions.push(...markActions(document, analyses.get(document), params.range, analyses.optionsFor(document.uri)));
     return actions;
   });
 
@@ -340,7 +340,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return apply(`Copydesk: ${found.title}`, found.edit, { changed: true, message: `${found.title.toLowerCase()}: done` });
     }
     if (MARK_COMMANDS.has(params.command)) {
-      const { edit, outcome } = markEdit(params.command, params.arguments![0] as MarkArgument, document, analyses.get(document));
+      const { edit, outcome } = markEdit(params.command, params.arguments![0] as MarkArgument, document, analyses.get(document), analyses.optionsFor(uri!));
       return apply('Copydesk: annotation recorded in the front-matter', edit, outcome);
     }
     if (params.command === SERVER_COMMANDS.splitArticles) {

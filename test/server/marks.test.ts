@@ -137,6 +137,20 @@ describe('the editor\'s annotations over JSON-RPC', function () {
     assert.ok(!(await tokens(unmarked)).some((token) => token.endsWith(':Tordenskjold')));
   });
 
+  it('keeps a front-matter that was up to date in step: the unmarked place leaves `places` in the same edit', async () => {
+    await open(STORY);
+    await session.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.addFrontMatter, arguments: [{ uri: URI }] });
+    const described = applied(STORY, session.appliedEdits[0]!.changes![URI]!);
+    assert.match(described, /^places:\n {2}- Esbjerg\n/m);
+    await change(described);
+    const notEntity = (await actionsOn(described, 'Esbjerg')).find((action) => action.title === 'Not an Entity')!;
+    assert.equal(notEntity.edit?.changes?.[URI]?.length, 1, 'one edit, so one undo reverts both');
+    const text = applied(described, notEntity.edit!.changes![URI]!);
+    assert.doesNotMatch(text, /^places:/m);
+    assert.match(text, /^annotations:\n {2}notEntities:\n {4}- Esbjerg\n---\n/m);
+    assert.equal(text.slice(text.indexOf('---\n', 4)), described.slice(described.indexOf('---\n', 4)), 'the article is untouched');
+  });
+
   it('refuses on a file of several articles, saying why, and disables the actions', async () => {
     const two = `${STORY}\n\nMuseum Reopens After Flood\n\nThe polar museum in Tromsø reopened on Saturday, director Sigrid Berg said.\n`;
     await open(two);
