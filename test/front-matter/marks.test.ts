@@ -6,6 +6,7 @@ import { articleDate } from '../../src/core/dates/article-date';
 import { parseArticleFile } from '../../src/core/article/parse';
 import { annotateArticle } from '../../src/core/annotations/annotate';
 import { annotationRecords } from '../../src/core/annotations/export';
+import { cleanUp, copydesk, makeFolder } from '../cli/helpers';
 
 const STORY = 'Ferry Returns to Island Route\n\nThe ferry Solund sailed from Bergen on Monday, harbour master Ola Nilsen said.\n\n"We have never seen the sea this high," Nilsen said.\n';
 
@@ -104,5 +105,19 @@ describe('the editor\'s annotations written to the front-matter', () => {
     const confirmed = records.filter((record) => record.confirmed).map((record) => `${record.kind}:${record.text}`);
     assert.deepEqual(confirmed, ['organization:Solund', 'quote:"We have never seen the sea this high,"']);
     assert.ok(records.some((record) => record.kind === 'place' && record.text === 'Bergen' && !('confirmed' in record)), 'what the tagger found is not confirmed');
+  });
+
+  it('copydesk annotate follows the decisions: an unmarked place is gone, a marked name is confirmed', () => {
+    const text = marked(markNotEntity(marked(markEntity(STORY, 'plain', 'Solund', 'organization')), 'plain', 'Bergen'));
+    const folder = makeFolder({ 'ferry.txt': text });
+    try {
+      const run = copydesk(['annotate', 'ferry.txt', '--format', 'jsonl'], { cwd: folder });
+      assert.equal(run.code, 0, run.stderr);
+      const records = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; text: string; confirmed?: boolean });
+      assert.ok(!records.some((record) => record.text === 'Bergen'));
+      assert.deepEqual(records.find((record) => record.text === 'Solund'), { ...records.find((record) => record.text === 'Solund'), kind: 'organization', confirmed: true });
+    } finally {
+      cleanUp(folder);
+    }
   });
 });
