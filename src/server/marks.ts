@@ -29,6 +29,17 @@ export const MARK_COMMANDS: ReadonlySet<string> = new Set([
   SERVER_COMMANDS.setArticleDate,
 ]);
 
+/** What a deferred mark action carries to `codeAction/resolve`. */
+export interface MarkData {
+  readonly mark: string;
+  readonly argument: MarkArgument;
+}
+
+/** Whether a code action's `data` is a deferred mark's. */
+export function isMarkData(data: unknown): data is MarkData {
+  return typeof data === 'object' && data !== null && MARK_COMMANDS.has((data as MarkData).mark) && typeof (data as MarkData).argument?.uri === 'string';
+}
+
 /** A name is a few words on one line: a longer selection is not one the editor means to mark. */
 const MAX_NAME_LENGTH = 80;
 
@@ -101,9 +112,12 @@ function quoteKey(quote: Quote, selected: string): string {
  * "Set Article Date" on a full date. A refused mark (several articles in
  * the file) is shown disabled with its reason.
  */
-export function markActions(document: TextDocument, result: LintResult, range: Range, options: LintOptions): CodeAction[] {
+export function markActions(document: TextDocument, result: LintResult, range: Range, options: LintOptions, resolvesEdits = false): CodeAction[] {
   const argument: MarkArgument = { uri: document.uri, range };
+  // A client that resolves edits gets each only when the editor picks the action: writing it re-reads the article.
+  const deferred = resolvesEdits && result.file.articles.length === 1;
   const action = (title: string, command: string, extra: Partial<MarkArgument> = {}): CodeAction => {
+    if (deferred) return { title, kind: MARK_KIND, data: { mark: command, argument: { ...argument, ...extra } } satisfies MarkData };
     const { edit, outcome } = markEdit(command, { ...argument, ...extra }, document, result, options);
     return edit ? { title, kind: MARK_KIND, edit } : { title, kind: MARK_KIND, disabled: { reason: outcome.message } };
   };

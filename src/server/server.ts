@@ -22,7 +22,7 @@ import type { LintResult } from '../core/lint';
 import { Analyses } from './analysis';
 import { asksFor, codeActions, FIX_ALL_KIND } from './code-actions';
 import { frontMatterActions, frontMatterEdit, FRONT_MATTER_KIND } from './front-matter';
-import { MARK_COMMANDS, MARK_KIND, markActions, markEdit } from './marks';
+import { isMarkData, MARK_COMMANDS, MARK_KIND, markActions, markEdit } from './marks';
 import { findingToDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { articleLens, articleSummary, relativeDateHints } from './lenses';
@@ -90,6 +90,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const analyses = new Analyses(options.configFor ?? (() => ({})));
   let pullDiagnostics = false;
+  let resolvesEdits = false;
   let clientSettings = false;
   let relativeDateHintsOn = true;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
@@ -128,12 +129,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params): InitializeResult => {
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     clientSettings = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, FRONT_MATTER_KIND, MARK_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, FRONT_MATTER_KIND, MARK_KIND], resolveProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true, range: true },
@@ -198,8 +200,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document || tooLarge(document)) return [];
     const actions = codeActions(params, document, analyses.rulesFor(document.uri));
     if (asksFor(params.context.only, FRONT_MATTER_KIND)) actions.push(...frontMatterActions(document.uri, analyses.get(document)));
-    if (asksFor(params.context.only, MARK_KIND)) actions.push(...markActions(document, analyses.get(document), params.range, analyses.optionsFor(document.uri)));
+    if (asksFor(params.context.only, MARK_KIND)) actions.push(...markActions(document, analyses.get(document), params.range, analyses.optionsFor(document.uri), resolvesEdits));
     return actions;
+  });
+
+  // Only a deferred mark needs resolving; every other action already carries its edit.
+  connection.onCodeActionResolve((action) => {
+    if (!isMarkData(action.data)) return action;
+    const { mark, argument } = action.data;
+    const document = documents.get(argument.uri);
+    if (!document || tooLarge(document)) return action;
+    const { edit, outcome } = markEdit(mark, argument, document, analyses.get(document), analyses.optionsFor(document.uri));
+    if (!edit) void connection.window.showInformationMessage(`Copydesk: ${outcome.message}`);
+    return edit ? { ...action, edit } : action;
   });
 
   connection.onDocumentSymbol((params) => {

@@ -151,6 +151,27 @@ describe('the editor\'s annotations over JSON-RPC', function () {
     assert.equal(text.slice(text.indexOf('---\n', 4)), described.slice(described.indexOf('---\n', 4)), 'the article is untouched');
   });
 
+  it('defers the edit to codeAction/resolve for a client that resolves edits, and resolves to the same edit', async () => {
+    await open(STORY);
+    const eager = (await actionsOn(STORY, 'Esbjerg')).find((action) => action.title === 'Not an Entity')!;
+    const lazy = new LspSession();
+    try {
+      await lazy.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } });
+      await lazy.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text: STORY } });
+      const actions = (await lazy.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: URI },
+        range: selection(STORY, 'Esbjerg'),
+        context: { diagnostics: [], only: ['refactor.rewrite'] },
+      })) as CodeAction[];
+      const deferred = actions.find((action) => action.title === 'Not an Entity')!;
+      assert.equal(deferred.edit, undefined, 'no edit until the editor picks the action');
+      const resolved = (await lazy.connection.sendRequest('codeAction/resolve', deferred)) as CodeAction;
+      assert.deepEqual(resolved.edit, eager.edit);
+    } finally {
+      await lazy.close();
+    }
+  });
+
   it('refuses on a file of several articles, saying why, and disables the actions', async () => {
     const two = `${STORY}\n\nMuseum Reopens After Flood\n\nThe polar museum in Tromsø reopened on Saturday, director Sigrid Berg said.\n`;
     await open(two);
