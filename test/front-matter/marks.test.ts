@@ -63,6 +63,12 @@ describe('the editor\'s annotations written to the front-matter', () => {
     assert.deepEqual(annotationsOf(again), { entities: [{ text: 'Solund', type: 'organization' }], notEntities: [], speakers: [] });
   });
 
+  it('takes an empty annotations field or list for a missing one, keeping its place', () => {
+    const empty = `---\nannotations:\n  entities:\n  notEntities: [Harbour]\n---\n${STORY}`;
+    const text = marked(markEntity(empty, 'plain', 'Solund', 'person'));
+    assert.ok(text.startsWith('---\nannotations:\n  entities:\n    - text: Solund\n      type: person\n  notEntities: [Harbour]\n---\n'));
+  });
+
   it('sets a quote\'s speaker, replacing an earlier choice for the same words', () => {
     const first = marked(setSpeaker(STORY, 'plain', 'never seen the sea', 'Kari Dahl'));
     const second = marked(setSpeaker(first, 'plain', 'never seen the sea', 'Ola Nilsen'));
@@ -77,6 +83,7 @@ describe('the editor\'s annotations written to the front-matter', () => {
     const quoted = added.replace('datePublished: 2024-03-03', 'datePublished: "2024-03-03"   # from the print edition');
     assert.equal(marked(setArticleDate(quoted, 'plain', '2024-03-04')), quoted.replace('2024-03-03', '2024-03-04'));
     assert.equal(setArticleDate(STORY, 'plain', '2024-02-30').kind, 'refused');
+    assert.match(marked(setArticleDate(`---\ndatePublished:\nheadline: Ferry\n---\n${STORY}`, 'plain', '2024-03-03')), /^---\ndatePublished: 2024-03-03\nheadline: Ferry\n---\n/);
   });
 
   it('keeps CRLF line endings and a byte order mark', () => {

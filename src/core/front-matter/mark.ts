@@ -68,13 +68,14 @@ export function setArticleDate(text: string, format: ArticleFormat, iso: string)
   return editFrontMatter(text, format, (yaml, document) => {
     const map = document.contents as YAMLMap;
     const pair = map.items.find((item) => isScalar(item.key) && item.key.value === 'datePublished');
-    if (pair && isScalar(pair.value) && pair.value.range) {
+    // An empty `datePublished:` has no value to replace: the whole field is rewritten.
+    if (pair && isScalar(pair.value) && pair.value.value !== null && pair.value.range) {
       const [start, end] = pair.value.range;
       // A quoted date keeps its quotes.
       const quote = /^["']/.test(yaml.slice(start, end)) ? yaml[start]! : '';
       return yaml.slice(0, start) + quote + iso + quote + yaml.slice(end);
     }
-    return spliceField(yaml, document, 'datePublished', (fields) => fields.add(document.createPair('datePublished', iso)));
+    return spliceField(yaml, document, 'datePublished', (fields) => setField(document, fields, 'datePublished', iso));
   });
 }
 
@@ -92,16 +93,16 @@ function isIsoDay(iso: string): boolean {
 function editAnnotations(text: string, format: ArticleFormat, change: (document: Document, annotations: YAMLMap) => void): MarkResult {
   return editFrontMatter(text, format, (yaml, document) =>
     spliceField(yaml, document, 'annotations', (map) => {
-      const existing = map.get('annotations', true);
+      const existing = present(map.get('annotations', true));
       if (existing !== undefined && !isMap(existing)) throw new Error('the front-matter\'s annotations are not a mapping: fix them first');
-      const annotations = (existing as YAMLMap | undefined) ?? (document.createNode({}) as YAMLMap);
+      const annotations = existing ?? (document.createNode({}) as YAMLMap);
       change(document, annotations);
       for (const key of ['entities', 'notEntities', 'speakers']) {
         const list = annotations.get(key, true);
         if (isSeq(list) && list.items.length === 0) annotations.delete(key);
       }
       if (annotations.items.length === 0) map.delete('annotations');
-      else if (existing === undefined) map.add(document.createPair('annotations', annotations));
+      else if (existing === undefined) setField(document, map, 'annotations', annotations);
     }),
   );
 }
@@ -115,7 +116,8 @@ function spliceField(yaml: string, document: Document, key: string, change: (map
   const map = document.contents as YAMLMap;
   const regions = fieldRegions(map, yaml);
   const old = map.items.find((item) => isScalar(item.key) && item.key.value === key);
-  const at = old ? regions.get(old)! : { start: insertionPoint(map, key, regions), end: insertionPoint(map, key, regions) };
+  const point = old ? undefined : insertionPoint(map, key, regions);
+  const at = point === undefined ? regions.get(old!)! : { start: point, end: point };
   change(map);
   const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key) as Pair<Scalar, unknown> | undefined;
   const field = pair ? renderField(pair, styleOf(yaml)) : '';
@@ -157,12 +159,24 @@ function editFrontMatter(text: string, format: ArticleFormat, change: (yaml: str
 }
 
 function listIn(document: Document, map: YAMLMap, key: string): YAMLSeq {
-  const existing = map.get(key, true);
+  const existing = present(map.get(key, true));
   if (isSeq(existing)) return existing;
   if (existing !== undefined) throw new Error(`annotations.${key} is not a list: fix it first`);
   const created = document.createNode([]) as YAMLSeq;
-  map.add(document.createPair(key, created));
+  setField(document, map, key, created);
   return created;
+}
+
+/** A field's node, or nothing for a field left empty (`entities:` with no value), which is as good as missing. */
+function present(node: unknown): YAMLMap | YAMLSeq | Scalar | undefined {
+  if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+  return node as YAMLMap | YAMLSeq | Scalar;
+}
+
+/** Sets a field, keeping the pair (and its comments) when the key is already there, as an empty field may be. */
+function setField(document: Document, map: YAMLMap, key: string, value: unknown): void {
+  if (map.has(key)) map.set(key, value);
+  else map.add(document.createPair(key, value));
 }
 
 function removeFrom(map: YAMLMap, key: string, matches: (item: unknown) => boolean): void {
