@@ -16,7 +16,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     documentSelector: documentSelector(articleGlobs()),
     outputChannel: output,
     // The server re-reads configuration files when they change, and settings when they are edited.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.copydeskrc{,.json,.yaml,.yml}'), configurationSection: 'copydesk' },
+    // YAML files too: the entity dictionary a configuration names may be any of them.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.copydeskrc,.copydeskrc.json,*.yaml,*.yml}'), configurationSection: 'copydesk' },
   };
   return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { Config } from '../core/config/config';
 import { ConfigLookup } from '../workspace/config-files';
+import { forgetDictionaries } from '../workspace/dictionary-file';
 import { startServer } from './server';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -34,6 +35,7 @@ startServer(connection, {
   configFor,
   onConfigFilesChanged: () => {
     lookup = new ConfigLookup(process.cwd());
+    forgetDictionaries();
     reported.clear();
   },
 });

@@ -22,6 +22,7 @@ import type { LintResult } from '../core/lint';
 import { Analyses } from './analysis';
 import { asksFor, codeActions, FIX_ALL_KIND } from './code-actions';
 import { frontMatterActions, frontMatterEdit, FRONT_MATTER_KIND } from './front-matter';
+import { dictionaryActions } from './dictionary-actions';
 import { isMarkData, MARK_COMMANDS, MARK_KIND, markActions, markEdit } from './marks';
 import { findingToDiagnostic } from './convert';
 import { hoverAt } from './hover';
@@ -200,7 +201,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document || tooLarge(document)) return [];
     const actions = codeActions(params, document, analyses.rulesFor(document.uri));
     if (asksFor(params.context.only, FRONT_MATTER_KIND)) actions.push(...frontMatterActions(document.uri, analyses.get(document)));
-    if (asksFor(params.context.only, MARK_KIND)) actions.push(...markActions(document, analyses.get(document), params.range, analyses.optionsFor(document.uri), resolvesEdits));
+    if (asksFor(params.context.only, MARK_KIND)) {
+      actions.push(...markActions(document, analyses.get(document), params.range, analyses.optionsFor(document.uri), resolvesEdits));
+      actions.push(...dictionaryActions(document, params.range, analyses.configFor(document.uri).dictionary));
+    }
     return actions;
   });
 
