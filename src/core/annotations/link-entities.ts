@@ -51,6 +51,8 @@ function tokens(name: string): string[] {
  * the lone word. Among several, the one mentioned most, then first.
  */
 function longerForm(mention: Mention, groups: ReadonlyMap<string, Group>): Group | undefined {
+  const spelledOut = acronymFor(mention.text, groups);
+  if (spelledOut) return spelledOut;
   const own = tokens(mention.text);
   // Only people go by part of their name; `Ukraine` is not short for `Ukraine Realizes`.
   if (own.length !== 1 || mention.type === 'place') return undefined;
@@ -60,6 +62,19 @@ function longerForm(mention: Mention, groups: ReadonlyMap<string, Group>): Group
     return words.length > 1 && (words[words.length - 1] === own[0] || words[0] === own[0]);
   });
   return candidates.sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0];
+}
+
+/** Small words an acronym leaves out: `UN` for `United Nations`, `DPRK` for `Democratic People's Republic of Korea`. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** `EU` for `European Union`: an all-capitals word spelling the initials of a longer organisation or place named in the article. */
+function acronymFor(text: string, groups: ReadonlyMap<string, Group>): Group | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(text)) return undefined;
+  return [...new Set(groups.values())].find((group) => {
+    if (group.type !== 'organization' && group.type !== 'place') return false;
+    const words = group.canonical.split(/[\s-]+/).filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()));
+    return words.length === text.length && words.every((word, index) => word[0] === text[index]);
+  });
 }
 
 interface Group {

@@ -1,6 +1,7 @@
 import type { ArticleAnnotations, Entity } from '../annotations/model';
 import type { Article, ArticleFile, Caption, Dateline } from '../article/model';
 import type { DateMention } from '../dates/model';
+import { entityModel } from '../entities';
 import type { EntityType } from '../entities/mention';
 import type { ArticleMetadata, EntityName } from './model';
 
@@ -13,7 +14,7 @@ export function describeArticle(article: Article, file: ArticleFile, annotations
   const fields: Record<string, unknown> = {
     headline: article.headline?.text,
     datePublished: annotations.date?.value,
-    dateline: storyDateline(article, annotations.dates),
+    dateline: storyDateline(article, annotations),
     // The byline's names, as ninjs and schema.org hold them: `By Maren Holt` → `Maren Holt`.
     byline: article.byline?.text.replace(/^By\s+/i, ''),
     credits: distinct(article.captions.map((caption) => caption.credit.text)),
@@ -32,9 +33,25 @@ export function describeArticle(article: Article, file: ArticleFile, annotations
 }
 
 /** The story's own dateline, else the first caption's: scraped copy often dates only its photos. */
-function storyDateline(article: Article, dates: readonly DateMention[]): ArticleMetadata['dateline'] {
+function storyDateline(article: Article, annotations: ArticleAnnotations): ArticleMetadata['dateline'] {
   const dateline = article.dateline ?? article.captions.find((caption) => caption.dateline)?.dateline;
-  return dateline ? withoutEmpty(placeAndDate(dateline, dates)) : undefined;
+  if (dateline) return withoutEmpty(placeAndDate(dateline, annotations.dates));
+  return captionDateAndPlace(article, annotations);
+}
+
+/**
+ * A caption that ends with its place and date instead of opening with them
+ * (`… in Luxembourg, 25 June 2024. (EPA)`): the first full date a caption
+ * gives, and the last place it names before that date.
+ */
+function captionDateAndPlace(article: Article, annotations: ArticleAnnotations): ArticleMetadata['dateline'] {
+  for (const caption of article.captions) {
+    const date = annotations.dates.find((mention) => mention.start >= caption.start && mention.end <= caption.end && /^\d{4}-\d{2}-\d{2}$/.test(mention.value ?? ''));
+    if (!date) continue;
+    const place = annotations.mentions.filter((mention) => mention.type === 'place' && mention.start >= caption.start && mention.end <= date.start).at(-1);
+    return withoutEmpty({ place: place?.entity, date: date.value! });
+  }
+  return undefined;
 }
 
 function placeAndDate(dateline: Dateline, dates: readonly DateMention[]): { place?: string; date?: string } {
@@ -65,8 +82,18 @@ function describeDate(date: DateMention): { text: string; value?: string } {
   return date.value === null ? { text: date.text } : { text: date.text, value: date.value };
 }
 
+/**
+ * `Russian`, `North Korean`, `Korean-Russian`: adjectives of nationality name
+ * no place an editor would list, though they stay highlighted as places.
+ */
+function isNationalityAdjective(name: string): boolean {
+  const gazetteer = entityModel().gazetteer;
+  return name.split('-').every((part) => gazetteer.entries.get(part.toLowerCase())?.includes('demonym') ?? false);
+}
+
 function entityNames(entities: readonly Entity[], type: EntityType): EntityName[] {
-  return distinct(entities.filter((entity) => entity.type === type).map((entity) => entity.canonical)).map((name) => {
+  const listed = entities.filter((entity) => entity.type === type && !(type === 'place' && isNationalityAdjective(entity.canonical)));
+  return distinct(listed.map((entity) => entity.canonical)).map((name) => {
     const wikidata = entities.find((entity) => entity.canonical === name && entity.wikidata)?.wikidata;
     return wikidata ? { name, wikidata } : name;
   });
