@@ -5,23 +5,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, InitializeResult, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspSession } from './lsp-client';
+import { decodeSemanticTokens, LspSession } from './lsp-client';
 
 /** Our own story: a harbour name the tagger has no reason to know as a person's. */
 const STORY = ['Ferry Returns to Service', '', 'The ferry Tordenskjold returned to service on Monday, the harbour office said.', ''].join('\n');
 
-/** The token types the server gives the words at line 2 from `character`. */
+/** The token types the server gives the word at `line` and `character`. */
 function typesAt(tokens: SemanticTokens, legend: string[], line: number, character: number): string[] {
-  const types: string[] = [];
-  let currentLine = 0;
-  let currentCharacter = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4) as [number, number, number, number];
-    currentLine += deltaLine;
-    currentCharacter = deltaLine === 0 ? currentCharacter + deltaStart : deltaStart;
-    if (currentLine === line && currentCharacter <= character && character < currentCharacter + length) types.push(legend[type]!);
-  }
-  return types;
+  return decodeSemanticTokens(tokens, { tokenTypes: legend }, STORY)
+    .filter((token) => token.line === line && token.character <= character && character < token.character + token.length)
+    .map((token) => token.type);
 }
 
 describe('the workspace dictionary from the editor', () => {

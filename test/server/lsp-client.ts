@@ -9,6 +9,7 @@ import {
   type ClientCapabilities,
   type Diagnostic,
   type ProtocolConnection,
+  type SemanticTokens,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 
@@ -57,4 +58,36 @@ export class LspSession {
     await new Promise<void>((done) => (this.process.exitCode !== null ? done() : this.process.once('exit', () => done())));
     this.connection.dispose();
   }
+}
+
+/** One semantic token back on its text, as an editor colours it. */
+export interface DecodedToken {
+  readonly line: number;
+  readonly character: number;
+  readonly length: number;
+  readonly type: string;
+  readonly modifiers: readonly string[];
+  readonly text: string;
+}
+
+/** Decodes LSP's relative integer encoding of semantic tokens against the legend and the document's text. */
+export function decodeSemanticTokens(tokens: SemanticTokens, legend: { tokenTypes: string[]; tokenModifiers?: string[] }, text: string): DecodedToken[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const decoded: DecodedToken[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [deltaLine, deltaStart, length, type, modifiers] = tokens.data.slice(i, i + 5) as [number, number, number, number, number];
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    decoded.push({
+      line,
+      character,
+      length,
+      type: legend.tokenTypes[type]!,
+      modifiers: (legend.tokenModifiers ?? []).filter((_, bit) => modifiers & (1 << bit)),
+      text: lines[line]!.slice(character, character + length),
+    });
+  }
+  return decoded;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, InitializeResult, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspSession } from './lsp-client';
+import { decodeSemanticTokens, LspSession } from './lsp-client';
 
 /** Our own article in the sample's shape: caption pasted twice, a marker, the headline again. */
 const ARTICLE = [
@@ -31,18 +31,7 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 
 /** Semantic tokens decoded back to `type[+modifiers]:text`, as an editor would colour them. */
 function decodeTokens(tokens: SemanticTokens, legend: { tokenTypes: string[]; tokenModifiers: string[] }, text: string): string[] {
-  const lines = text.split('\n');
-  const decoded: string[] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [deltaLine, deltaStart, length, type, modifiers] = tokens.data.slice(i, i + 5) as [number, number, number, number, number];
-    line += deltaLine;
-    character = deltaLine === 0 ? character + deltaStart : deltaStart;
-    const names = legend.tokenModifiers.filter((_, bit) => modifiers & (1 << bit));
-    decoded.push(`${[legend.tokenTypes[type], ...names].join('+')}:${lines[line]!.slice(character, character + length)}`);
-  }
-  return decoded;
+  return decodeSemanticTokens(tokens, legend, text).map((token) => `${[token.type, ...token.modifiers].join('+')}:${token.text}`);
 }
 
 function rulesOf(diagnostics: Diagnostic[]): string[] {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { CodeAction, InitializeResult, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SERVER_COMMANDS, type CommandOutcome } from '../../src/server/protocol';
-import { LspSession } from './lsp-client';
+import { decodeSemanticTokens, LspSession } from './lsp-client';
 
 const URI = 'file:///newsroom/pilots.news.txt';
 
@@ -19,17 +19,7 @@ const STORY = [
 
 /** Semantic tokens decoded back to `type:text`, as an editor colours them. */
 function decodeTokens(tokens: SemanticTokens, legend: { tokenTypes: string[] }, text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  const decoded: string[] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4) as [number, number, number, number];
-    line += deltaLine;
-    character = deltaLine === 0 ? character + deltaStart : deltaStart;
-    decoded.push(`${legend.tokenTypes[type]}:${lines[line]!.slice(character, character + length)}`);
-  }
-  return decoded;
+  return decodeSemanticTokens(tokens, legend, text).map((token) => `${token.type}:${token.text}`);
 }
 
 /** The range of the first `words` in `text`, as the editor's selection. */
