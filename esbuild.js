@@ -7,7 +7,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const entryPoints = { cli: 'src/cli/main.ts', server: 'src/server/main.ts', extension: 'src/client/extension.ts' };
+// The extension is two bundles: a small entry the editor loads on activation,
+// and the language client, which the entry requires once an article is open.
+const entryPoints = {
+  cli: 'src/cli/main.ts',
+  server: 'src/server/main.ts',
+  extension: 'src/client/extension.ts',
+  'language-client': 'src/client/session.ts',
+};
 
 const options = {
   entryPoints,

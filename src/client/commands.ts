@@ -1,24 +1,35 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { articleGlobs, LANGUAGE_ID, NEWS_FILES } from './config';
-import { FIX_ALL_KIND, SERVER_COMMANDS, type CommandOutcome, type LintFilesOutcome, type MarkArgument } from './protocol';
+import { articleGlobs, isArticle, LANGUAGE_ID, NEWS_FILES } from './config';
+import type { CommandOutcome, FIX_ALL_KIND, LintFilesOutcome, MarkArgument } from './protocol';
+import type { LanguageServer, ServerCommand } from './session';
+
+/**
+ * The code action kind of the whole-document fix. The protocol module's
+ * value would bring vscode-languageserver-protocol into this bundle (its
+ * request types are not tree-shaken), so it is repeated here, typed by it:
+ * tsc fails if the two ever differ.
+ */
+const FIX_ALL: typeof FIX_ALL_KIND = 'source.fixAll.copydesk';
+
+/** Starts the language server if need be and resolves with it once it is ready (nothing when it failed to start). */
+export type ServerOnDemand = () => Promise<LanguageServer | undefined>;
 
 /** The palette's cleanup commands (category `Copydesk` in `package.json`) and the server command behind each. */
-const CLEANUP_COMMANDS: ReadonlyArray<readonly [string, string]> = [
-  ['copydesk.removeDuplicateCaptions', SERVER_COMMANDS.removeDuplicateCaptions],
-  ['copydesk.removeScrapeArtifacts', SERVER_COMMANDS.removeScrapeArtifacts],
-  ['copydesk.normaliseQuotes', SERVER_COMMANDS.normaliseQuotes],
-  ['copydesk.normaliseWhitespace', SERVER_COMMANDS.normaliseWhitespace],
-  ['copydesk.splitArticles', SERVER_COMMANDS.splitArticles],
-  ['copydesk.addFrontMatter', SERVER_COMMANDS.addFrontMatter],
+const CLEANUP_COMMANDS: ReadonlyArray<readonly [string, ServerCommand]> = [
+  ['copydesk.removeDuplicateCaptions', 'removeDuplicateCaptions'],
+  ['copydesk.removeScrapeArtifacts', 'removeScrapeArtifacts'],
+  ['copydesk.normaliseQuotes', 'normaliseQuotes'],
+  ['copydesk.normaliseWhitespace', 'normaliseWhitespace'],
+  ['copydesk.splitArticles', 'splitArticles'],
+  ['copydesk.addFrontMatter', 'addFrontMatter'],
 ];
 
 /** The palette's annotation commands on the selected words, and the server command that records each in the front-matter. */
-const MARK_COMMANDS: ReadonlyArray<readonly [string, string]> = [
-  ['copydesk.markPerson', SERVER_COMMANDS.markPerson],
-  ['copydesk.markOrganisation', SERVER_COMMANDS.markOrganisation],
-  ['copydesk.markPlace', SERVER_COMMANDS.markPlace],
-  ['copydesk.markNotEntity', SERVER_COMMANDS.markNotEntity],
+const MARK_COMMANDS: ReadonlyArray<readonly [string, ServerCommand]> = [
+  ['copydesk.markPerson', 'markPerson'],
+  ['copydesk.markOrganisation', 'markOrganisation'],
+  ['copydesk.markPlace', 'markPlace'],
+  ['copydesk.markNotEntity', 'markNotEntity'],
 ];
 
 /** Files sent to the server per request by Lint Workspace: small enough to cancel between, large enough to be quick. */
@@ -30,18 +41,18 @@ const LINT_BATCH = 20;
  * analysis of its own; the server's edits arrive as one `WorkspaceEdit`
  * each, so one undo reverts a command.
  */
-export function registerCommands(output: vscode.LogOutputChannel, client: () => LanguageClient | undefined): vscode.Disposable[] {
+export function registerCommands(output: vscode.LogOutputChannel, server: ServerOnDemand): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('copydesk.treatAsArticle', treatAsArticle),
-    vscode.commands.registerCommand('copydesk.fixAll', fixAllCommand),
+    vscode.commands.registerCommand('copydesk.fixAll', () => fixAllCommand(server)),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
-    ...CLEANUP_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(client(), serverCommand, output))),
-    vscode.commands.registerCommand('copydesk.lintWorkspace', () => lintWorkspace(client(), output)),
-    ...MARK_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(client(), serverCommand, output, selected()))),
+    ...CLEANUP_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output))),
+    vscode.commands.registerCommand('copydesk.lintWorkspace', () => lintWorkspace(server, output)),
+    ...MARK_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output, selected()))),
     // The code action "Set Speaker of This Quote…" passes its own range; from the palette it is the selection.
     vscode.commands.registerCommand('copydesk.setSpeaker', async (argument?: MarkArgument) => {
       const speaker = await vscode.window.showInputBox({ title: 'Copydesk: Set Speaker of This Quote', prompt: 'Who said it? The name as the article gives it', ignoreFocusOut: true });
-      if (speaker?.trim()) await runOnActiveArticle(client(), SERVER_COMMANDS.setSpeaker, output, { range: argument?.range ?? selected().range, speaker });
+      if (speaker?.trim()) await runOnActiveArticle(server, 'setSpeaker', output, { range: argument?.range ?? selected().range, speaker });
     }),
     vscode.commands.registerCommand('copydesk.setArticleDate', async () => {
       const date = await vscode.window.showInputBox({
@@ -50,7 +61,7 @@ export function registerCommands(output: vscode.LogOutputChannel, client: () => 
         placeHolder: 'YYYY-MM-DD',
         validateInput: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? undefined : 'Write the date as YYYY-MM-DD'),
       });
-      if (date) await runOnActiveArticle(client(), SERVER_COMMANDS.setArticleDate, output, { date: date.trim() });
+      if (date) await runOnActiveArticle(server, 'setArticleDate', output, { date: date.trim() });
     }),
   ];
 }
@@ -61,9 +72,10 @@ async function treatAsArticle(): Promise<void> {
   await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 
-async function fixAllCommand(): Promise<void> {
-  const document = vscode.window.activeTextEditor?.document;
-  if (!document) return;
+async function fixAllCommand(server: ServerOnDemand): Promise<void> {
+  const document = activeArticle();
+  // The fix-all action comes from the server: it must be up before the action is asked for.
+  if (!document || !(await readyServer(server))) return;
   const fixed = await fixAll(document);
   if (!fixed) void vscode.window.showInformationMessage('Copydesk: nothing to fix in this file.');
 }
@@ -79,11 +91,26 @@ export async function fixAll(document: vscode.TextDocument): Promise<boolean> {
     'vscode.executeCodeActionProvider',
     document.uri,
     whole,
-    FIX_ALL_KIND,
+    FIX_ALL,
   );
-  const fix = actions?.find((action) => action.kind?.value === FIX_ALL_KIND && action.edit);
+  const fix = actions?.find((action) => action.kind?.value === FIX_ALL && action.edit);
   if (!fix?.edit) return false;
   return vscode.workspace.applyEdit(fix.edit);
+}
+
+/** The active editor's document if it is an article; otherwise says so and gives nothing. */
+function activeArticle(): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  if (document && isArticle(document)) return document;
+  void vscode.window.showWarningMessage('Copydesk: open an article file first.');
+  return undefined;
+}
+
+/** The language server, started if need be; says so when it could not start. */
+async function readyServer(server: ServerOnDemand): Promise<LanguageServer | undefined> {
+  const running = await server();
+  if (!running) void vscode.window.showErrorMessage('Copydesk: the language server did not start; the Copydesk output says why.');
+  return running;
 }
 
 /** The active editor's selection as the annotation commands take it (plain positions: a `vscode.Range` serialises as an array). */
@@ -97,14 +124,12 @@ function selected(): Pick<MarkArgument, 'range'> {
  * Runs a server command on the active document, with any further fields of
  * its argument; the server applies the edit itself through `workspace/applyEdit`.
  */
-async function runOnActiveArticle(client: LanguageClient | undefined, command: string, output: vscode.LogOutputChannel, extra: Omit<MarkArgument, 'uri'> = {}): Promise<CommandOutcome | undefined> {
-  const document = vscode.window.activeTextEditor?.document;
-  if (!document || !client) {
-    void vscode.window.showWarningMessage('Copydesk: open an article file first.');
-    return undefined;
-  }
+async function runOnActiveArticle(server: ServerOnDemand, command: ServerCommand, output: vscode.LogOutputChannel, extra: Omit<MarkArgument, 'uri'> = {}): Promise<CommandOutcome | undefined> {
+  const document = activeArticle();
+  const running = document && (await readyServer(server));
+  if (!document || !running) return undefined;
   try {
-    const outcome = (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [{ ...extra, uri: document.uri.toString() }] })) as CommandOutcome;
+    const outcome = (await running.executeCommand(command, { ...extra, uri: document.uri.toString() })) as CommandOutcome;
     void vscode.window.setStatusBarMessage(`Copydesk: ${outcome.message}`, 4000);
     if (!outcome.changed) void vscode.window.showInformationMessage(`Copydesk: ${outcome.message}.`);
     return outcome;
@@ -130,8 +155,9 @@ async function findArticleFiles(token: vscode.CancellationToken): Promise<vscode
  * server publishes each file's diagnostics, so they land in the Problems
  * panel without opening an editor per file. Cancelling stops between batches.
  */
-export async function lintWorkspace(client: LanguageClient | undefined, output: vscode.LogOutputChannel): Promise<LintFilesOutcome | undefined> {
-  if (!client) return undefined;
+export async function lintWorkspace(server: ServerOnDemand, output: vscode.LogOutputChannel): Promise<LintFilesOutcome | undefined> {
+  const running = await readyServer(server);
+  if (!running) return undefined;
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Copydesk: linting the workspace', cancellable: true },
     async (progress, token) => {
@@ -139,7 +165,7 @@ export async function lintWorkspace(client: LanguageClient | undefined, output: 
       const total: { files: number; problems: number } = { files: 0, problems: 0 };
       for (let start = 0; start < files.length && !token.isCancellationRequested; start += LINT_BATCH) {
         const batch = files.slice(start, start + LINT_BATCH);
-        const outcome = (await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.lintFiles, arguments: [{ uris: batch.map((uri) => uri.toString()) }] }, token)) as LintFilesOutcome | null;
+        const outcome = (await running.executeCommand('lintFiles', { uris: batch.map((uri) => uri.toString()) }, token)) as LintFilesOutcome | null;
         total.files += outcome?.files ?? 0;
         total.problems += outcome?.problems ?? 0;
         progress.report({ increment: (100 * batch.length) / files.length, message: `${Math.min(start + LINT_BATCH, files.length)} of ${files.length} files` });

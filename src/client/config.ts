@@ -30,6 +30,11 @@ export function documentSelector(globs: readonly string[]): DocumentSelector {
   return [{ language: LANGUAGE_ID }, ...globs.map((pattern) => ({ scheme: 'file', pattern }))];
 }
 
+/** Whether the server sees this document (the language client's selector, as `vscode.languages` matches it). */
+export function isArticle(document: vscode.TextDocument): boolean {
+  return vscode.languages.match(documentSelector(articleGlobs()) as vscode.DocumentSelector, document) > 0;
+}
+
 /** The document selector is fixed when the client starts, so a change to the globs needs a new client. */
 export function changesDocumentSelector(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(`${SECTION}.files`);

@@ -1,30 +1,54 @@
 // The VS Code side of Copydesk: a thin client. All analysis happens in the
-// language server (`dist/server.js`); this file only wires it up.
+// language server (`dist/server.js`). This entry (`dist/extension.js`) holds
+// the commands, the status bar and the output; the language client
+// (`dist/language-client.js`, from `session.ts`) and the server start only
+// once an article is open, since the extension also activates for every
+// plain-text and Markdown file in case `copydesk.files` names it.
 import * as vscode from 'vscode';
-import { Session } from './client';
 import { registerCommands } from './commands';
-import { changesDocumentSelector } from './config';
+import { changesDocumentSelector, isArticle } from './config';
+import { OnDemandServer, type Timings } from './on-demand';
 import { ArticleStatus } from './status';
 
-let session: Session | undefined;
+/** The zero of the timings: when the extension host loaded this bundle. */
+const loadedAt = performance.now();
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate()` returns to other extensions, and to the editor tests and benchmark. */
+export interface CopydeskApi {
+  /** How long activation and the language server's first start took. */
+  timings(): Timings;
+  /** Whether the language server has been asked to start. */
+  serverStarted(): boolean;
+}
+
+let server: OnDemandServer | undefined;
+
+export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const output = vscode.window.createOutputChannel('Copydesk', { log: true });
-  const current = new Session(context, output);
-  session = current;
+  const onDemand = new OnDemandServer(context, output, loadedAt);
+  server = onDemand;
+  const startIfArticle = (document: vscode.TextDocument): void => {
+    if (isArticle(document)) void onDemand.ensure();
+  };
   context.subscriptions.push(
     output,
-    current,
-    ...registerCommands(output, () => current.current),
-    new ArticleStatus(() => current.current),
+    onDemand,
+    ...registerCommands(output, () => onDemand.ensure()),
+    new ArticleStatus(() => onDemand.current()),
+    // Also fires when a document's language changes, as Treat This File as a News Article does.
+    vscode.workspace.onDidOpenTextDocument(startIfArticle),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (changesDocumentSelector(event)) void current.restart();
+      if (!changesDocumentSelector(event)) return;
+      if (onDemand.started) void onDemand.restart();
+      else vscode.workspace.textDocuments.forEach(startIfArticle);
     }),
   );
-  await current.start();
+  vscode.workspace.textDocuments.forEach(startIfArticle);
+  onDemand.activated();
+  return { timings: () => onDemand.timings(), serverStarted: () => onDemand.started };
 }
 
 export async function deactivate(): Promise<void> {
-  await session?.stop();
-  session = undefined;
+  await server?.stop();
+  server = undefined;
 }

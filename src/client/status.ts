@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { articleGlobs, documentSelector } from './config';
-import { ArticleSummaryRequest, type ArticleSummary } from './protocol';
+import { isArticle } from './config';
+import type { ArticleSummary } from './protocol';
+import type { LanguageServer } from './session';
 
 /** Wait this long after the cursor or the diagnostics move before asking again. */
 const REFRESH_DELAY_MS = 250;
@@ -29,7 +29,8 @@ export class ArticleStatus implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  /** `server`: the running server, if any; the status bar never starts it. */
+  constructor(private readonly server: () => Promise<LanguageServer | undefined>) {
     this.item.name = 'Copydesk Article';
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions = [
@@ -50,12 +51,12 @@ export class ArticleStatus implements vscode.Disposable {
 
   private async refresh(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const client = this.client();
-    if (!editor || !client?.isRunning() || vscode.languages.match(documentSelector(articleGlobs()) as vscode.DocumentSelector, editor.document) === 0) {
+    const server = editor && isArticle(editor.document) ? await this.server() : undefined;
+    if (!editor || !server) {
       this.item.hide();
       return;
     }
-    const summary = await client.sendRequest(ArticleSummaryRequest, { uri: editor.document.uri.toString(), position: editor.selection.active });
+    const summary = await server.articleSummary({ uri: editor.document.uri.toString(), position: editor.selection.active });
     if (!summary) {
       this.item.hide();
       return;

@@ -1,0 +1,109 @@
+import type * as vscode from 'vscode';
+import type { LanguageServer } from './session';
+
+/** What the entry may know of `dist/language-client.js`: its types, never its code. */
+type SessionModule = typeof import('./session');
+
+/** How long Copydesk took to come up, in milliseconds. */
+export interface Timings {
+  /** From the loading of `dist/extension.js` to the end of `activate()`. */
+  readonly activation: number;
+  /** The language server's first start, once it is ready. */
+  readonly server?: ServerTimings;
+}
+
+/** The first start of the language server, in milliseconds. */
+export interface ServerTimings {
+  /** From the loading of `dist/extension.js` to the server answering `initialize`. */
+  readonly ready: number;
+  /** The extension host's `process.uptime()` at that moment: from the host's start to the server ready. */
+  readonly hostUptime: number;
+  /** Requiring `dist/language-client.js`. */
+  readonly clientLoad: number;
+  /** Starting the server process and its `initialize` handshake. */
+  readonly serverStart: number;
+}
+
+/**
+ * The language server, started the first time it is wanted: when an
+ * article is open or opens, or when a command needs it. Until then the
+ * language client's bundle is not even loaded.
+ */
+export class OnDemandServer implements vscode.Disposable {
+  private starting: Promise<LanguageServer | undefined> | undefined;
+  private firstStart: ServerTimings | undefined;
+  private activation = Number.NaN;
+
+  /** `loadedAt`: `performance.now()` when `dist/extension.js` was loaded, the zero of the timings. */
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+    private readonly loadedAt: number,
+  ) {}
+
+  /** Whether the server has been asked to start (it may still be starting). */
+  get started(): boolean {
+    return this.starting !== undefined;
+  }
+
+  /** Called at the end of `activate()`. */
+  activated(): void {
+    this.activation = performance.now() - this.loadedAt;
+  }
+
+  timings(): Timings {
+    return { activation: this.activation, ...(this.firstStart && { server: this.firstStart }) };
+  }
+
+  /** Starts the server unless it is running or starting; resolves with it once it is ready, or with nothing when it failed to start. */
+  ensure(): Promise<LanguageServer | undefined> {
+    this.starting ??= this.start();
+    return this.starting;
+  }
+
+  /** The server if it is running now; never starts it. */
+  async current(): Promise<LanguageServer | undefined> {
+    const server = await this.starting;
+    return server?.running ? server : undefined;
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.ensure();
+  }
+
+  async stop(): Promise<void> {
+    const starting = this.starting;
+    this.starting = undefined;
+    await (await starting)?.stop();
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+
+  private async start(): Promise<LanguageServer | undefined> {
+    const requested = performance.now();
+    try {
+      // A plain require of an absolute path: esbuild leaves it alone, so the client stays in its own bundle.
+      const session = require(this.context.asAbsolutePath('dist/language-client.js')) as SessionModule;
+      const loaded = performance.now();
+      const server = await session.startLanguageServer(this.context, this.output);
+      const ready = performance.now();
+      this.record({ ready: ready - this.loadedAt, hostUptime: process.uptime() * 1000, clientLoad: loaded - requested, serverStart: ready - loaded });
+      return server;
+    } catch (error) {
+      this.output.error('The Copydesk language server did not start', error);
+      return undefined;
+    }
+  }
+
+  private record(timings: ServerTimings): void {
+    this.firstStart ??= timings;
+    const ms = (value: number): string => `${Math.round(value)} ms`;
+    this.output.info(
+      `Language server ready in ${ms(timings.ready)} after the extension loaded (activation ${ms(this.activation)}; ` +
+        `loading the client ${ms(timings.clientLoad)}, starting the server ${ms(timings.serverStart)}; extension host up for ${ms(timings.hostUptime)})`,
+    );
+  }
+}

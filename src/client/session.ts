@@ -1,0 +1,57 @@
+// The language client, bundled on its own as `dist/language-client.js`.
+// vscode-languageclient is most of the client's code, so the entry
+// (`extension.ts`, `dist/extension.js`) requires this bundle only once an
+// article is open or a command needs the server: opening a README loads
+// neither the client nor the server. The entry sees this file's types only.
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { articleGlobs, documentSelector } from './config';
+import { ArticleSummaryRequest, SERVER_COMMANDS, type ArticleSummary, type ArticleSummaryParams } from './protocol';
+
+/** A `workspace/executeCommand` command by its name in {@link SERVER_COMMANDS}. */
+export type ServerCommand = keyof typeof SERVER_COMMANDS;
+
+/** The running language server, as the entry's commands and status bar use it. */
+export interface LanguageServer {
+  readonly running: boolean;
+  /** Runs a server command with one argument; the server applies its edit through `workspace/applyEdit`. */
+  executeCommand(command: ServerCommand, argument: unknown, token?: vscode.CancellationToken): Promise<unknown>;
+  articleSummary(params: ArticleSummaryParams): Promise<ArticleSummary | null>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The language server as a child process over Node IPC. The id `copydesk`
+ * makes the client honour the `copydesk.trace.server` setting.
+ */
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(articleGlobs()),
+    outputChannel: output,
+    // The server re-reads configuration files when they change, and settings when they are edited.
+    // YAML files too: the entity dictionary a configuration names may be any of them.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.copydeskrc,.copydeskrc.json,*.yaml,*.yml}'), configurationSection: 'copydesk' },
+  };
+  return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+}
+
+/** Starts the server with the current `copydesk.files` and resolves once it has answered `initialize`; rejects when it cannot start. */
+export async function startLanguageServer(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LanguageServer> {
+  const client = createClient(context, output);
+  await client.start();
+  return {
+    get running() {
+      return client.isRunning();
+    },
+    executeCommand: (command, argument, token) => client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS[command], arguments: [argument] }, token),
+    articleSummary: (params) => client.sendRequest(ArticleSummaryRequest, params),
+    stop: async () => {
+      if (client.isRunning()) await client.stop();
+    },
+  };
+}
