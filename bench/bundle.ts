@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,4 +20,14 @@ export async function importBundled<Module>(entry: string): Promise<Module> {
   } finally {
     rmSync(outfile, { force: true });
   }
+}
+
+/**
+ * Builds the product with `node esbuild.js` (minified when `production`,
+ * as `npm run package` ships it) and returns the size in bytes of each
+ * named file of `dist/`.
+ */
+export function builtSizes(repoDir: string, files: readonly string[], production: boolean): Record<string, number> {
+  execFileSync(process.execPath, ['esbuild.js', ...(production ? ['--production'] : [])], { cwd: repoDir, stdio: 'inherit' });
+  return Object.fromEntries(files.map((file) => [file, statSync(join(repoDir, 'dist', file)).size]));
 }

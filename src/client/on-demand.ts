@@ -31,6 +31,8 @@ export interface ServerTimings {
  */
 export class OnDemandServer implements vscode.Disposable {
   private starting: Promise<LanguageServer | undefined> | undefined;
+  /** The server once `starting` has resolved with it. */
+  private ready: LanguageServer | undefined;
   private firstStart: ServerTimings | undefined;
   private activation = Number.NaN;
 
@@ -57,8 +59,12 @@ export class OnDemandServer implements vscode.Disposable {
 
   /** Starts the server unless it is running or starting; resolves with it once it is ready, or with nothing when it failed to start. */
   ensure(): Promise<LanguageServer | undefined> {
-    this.starting ??= this.start();
-    return this.starting;
+    if (this.starting) return this.starting;
+    const starting = this.start();
+    this.starting = starting;
+    // Unless it was stopped while it started.
+    void starting.then((server) => this.starting === starting && (this.ready = server));
+    return starting;
   }
 
   /** The server if it is running now; never starts it. */
@@ -73,9 +79,11 @@ export class OnDemandServer implements vscode.Disposable {
   }
 
   async stop(): Promise<void> {
-    const starting = this.starting;
+    const { starting, ready } = this;
     this.starting = undefined;
-    await (await starting)?.stop();
+    this.ready = undefined;
+    // A ready server stops at once: on a change to copydesk.files, before the language client's own listener sends it the new settings.
+    await (ready ?? (await starting))?.stop();
   }
 
   dispose(): void {

@@ -4,11 +4,10 @@
 import * as esbuild from 'esbuild';
 import { resolve } from 'node:path';
 
-export const SUITE_ENTRY = resolve('dist/e2e/suite.js');
-
-export async function buildSuite(): Promise<string> {
+/** Bundles `entry` (by default the suite) as `dist/e2e/<name>.js` and returns that path. */
+export async function buildSuite(entry = 'test/e2e/suite/index.ts', name = 'suite'): Promise<string> {
   await esbuild.build({
-    entryPoints: { suite: 'test/e2e/suite/index.ts' },
+    entryPoints: { [name]: entry },
     outdir: 'dist/e2e',
     bundle: true,
     platform: 'node',
@@ -20,5 +19,5 @@ export async function buildSuite(): Promise<string> {
     // Only mocha's parallel mode, which this suite does not use, resolves files at run time.
     logOverride: { 'require-resolve-not-external': 'silent' },
   });
-  return SUITE_ENTRY;
+  return resolve('dist/e2e', `${name}.js`);
 }

@@ -46,18 +46,22 @@ function formatConsole(values: readonly unknown[]): string {
   return parts.join(' ').trimEnd();
 }
 
-async function newPage(browser: Browser): Promise<Page> {
+export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   return context.newPage();
 }
 
-/** Loads the workbench with the suite as `extensionTestsPath` and resolves with the exit code the workbench reports. */
-async function runSuite(browser: Browser, server: RunningCodeServer, scratch: Scratch, suite: string): Promise<number> {
+/**
+ * Loads the workbench with the suite as `extensionTestsPath` and resolves
+ * with the exit code the workbench reports. Each line of the extension
+ * host's console goes to `onConsole` (printed by default).
+ */
+export async function runSuite(browser: Browser, server: RunningCodeServer, scratch: Scratch, suite: string, onConsole: (line: string) => void = console.log): Promise<number> {
   const page = await newPage(browser);
   // The extension host's console (mocha's report among it) arrives as browser console messages.
   let printing = Promise.resolve();
   page.on('console', (message) => {
-    printing = printing.then(async () => console.log(formatConsole(await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => String(arg)))))));
+    printing = printing.then(async () => onConsole(formatConsole(await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => String(arg)))))));
   });
   let reportExit: (code: number) => void = () => undefined;
   const exitCode = new Promise<number>((resolveExit) => (reportExit = resolveExit));

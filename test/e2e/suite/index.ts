@@ -7,6 +7,8 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   // The suites are bundled into this file, so define mocha's globals before they load.
   mocha.suite.emit('pre-require', globalThis, 'copydesk-e2e', mocha);
+  // First, while no article has been opened.
+  await import('./activation.e2e');
   await import('./diagnostics.e2e');
   await import('./fix-all.e2e');
   await import('./providers.e2e');

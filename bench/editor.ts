@@ -1,0 +1,104 @@
+/**
+ * `npm run bench:editor`: the extension's bundle sizes, and how long it
+ * takes from the extension host's start to the language server ready, in
+ * code-server (the harness of `test/e2e/`, installed by
+ * `scripts/e2e/install.sh`), against the targets of issue 4.
+ *
+ *   npm run bench:editor                              # 3 code-server starts × 3 windows each
+ *   npm run bench:editor -- --servers 5 --windows 4
+ *
+ * The first window of each code-server start is "cold" (a new server, its
+ * caches empty); the others are "warm". Each window is a new extension
+ * host, which opens an article as its first act. The figures are what the
+ * extension measures itself (`activate()`'s `timings()`), from the
+ * minified bundles `npm run package` ships; the build is left minified.
+ */
+import { chromium } from 'playwright-core';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Timings } from '../src/client/on-demand';
+import { buildSuite } from '../test/e2e/build';
+import { startCodeServer } from '../test/e2e/code-server';
+import { runSuite } from '../test/e2e/run-code-server';
+import { prepareScratch, removeScratch } from '../test/e2e/scratch';
+import { findTimings } from '../test/e2e/timings/line';
+import { builtSizes } from './bundle';
+import { formatTable, formatVerdicts } from './report';
+import { measured, type Measurement, type Target } from './section';
+import { median } from './stats';
+
+/** Issue 4: the entry the editor loads on activation stays under 100 KB as shipped (minified; KB = 1,000 bytes). */
+const ENTRY_SIZE: Target = { limit: 100, atLeast: false, unit: 'KB' };
+/** Issue 4: from the extension host's start to the language server ready, under 300 ms. */
+const HOST_TO_READY: Target = { limit: 300, atLeast: false, unit: 'ms' };
+
+const BUNDLES = ['extension.js', 'language-client.js'];
+const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
+
+const { values } = parseArgs({ options: { servers: { type: 'string', default: '3' }, windows: { type: 'string', default: '3' } } });
+const servers = Number(values.servers);
+const windows = Number(values.windows);
+
+function sizeRows(sizes: Record<string, number>, build: string, target?: Target): Measurement[] {
+  return BUNDLES.map((file) => measured(`dist/${file}, ${build}`, sizes[file]! / 1000, 'KB', 1, file === 'extension.js' && target ? { target } : {}));
+}
+
+/** One window: a new extension host that opens an article; its timings, read from its console. */
+async function timeWindows(): Promise<Array<{ cold: boolean; timings: Timings }>> {
+  const suite = await buildSuite('test/e2e/timings/index.ts', 'timings');
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const runs: Array<{ cold: boolean; timings: Timings }> = [];
+  try {
+    for (let start = 0; start < servers; start++) {
+      const scratch = await prepareScratch();
+      try {
+        const server = await startCodeServer(scratch);
+        try {
+          for (let window = 0; window < windows; window++) {
+            const lines: string[] = [];
+            const code = await runSuite(browser, server, scratch, suite, (line) => lines.push(line));
+            const timings = findTimings(lines);
+            if (code !== 0 || !timings?.server) throw new Error(`the timing window failed (exit code ${code}):\n${lines.join('\n')}`);
+            runs.push({ cold: window === 0, timings });
+            console.error(`  … code-server ${start + 1}, window ${window + 1}: server ready ${Math.round(timings.server!.hostUptime)} ms after the extension host started`);
+          }
+        } finally {
+          await server.stop();
+        }
+      } finally {
+        await removeScratch(scratch);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return runs;
+}
+
+/** The median of each figure over some windows. */
+function timingRows(runs: ReadonlyArray<{ timings: Timings }>, kind: string): Measurement[] {
+  const figure = (pick: (timings: Timings) => number): number => median(runs.map((run) => pick(run.timings)));
+  const note = `median of ${runs.length}`;
+  return [
+    measured(`${kind}: extension host start to server ready`, figure((t) => t.server!.hostUptime), 'ms', 0, { target: HOST_TO_READY, note }),
+    measured(`${kind}: extension loaded to server ready`, figure((t) => t.server!.ready), 'ms', 0, { note }),
+    measured(`${kind}: activate()`, figure((t) => t.activation), 'ms', 1, { note: `${note}; includes loading the client` }),
+    measured(`${kind}: loading the language client`, figure((t) => t.server!.clientLoad), 'ms', 1, { note }),
+    measured(`${kind}: server process start and initialize`, figure((t) => t.server!.serverStart), 'ms', 0, { note }),
+  ];
+}
+
+const repoDir = resolve('.');
+console.log('Copydesk editor benchmark');
+console.log(`Machine: ${cpus().length} cores, Node ${process.version}; load average before: ${loadavg()[0]!.toFixed(2)}`);
+const development = builtSizes(repoDir, BUNDLES, false);
+const production = builtSizes(repoDir, BUNDLES, true);
+const bundles = [...sizeRows(production, 'minified (ships in the .vsix)', ENTRY_SIZE), ...sizeRows(development, 'development build')];
+console.log('\n' + formatTable('(bundles) The extension as VS Code loads it', bundles));
+
+const runs = await timeWindows();
+const editor = [...timingRows(runs.filter((run) => run.cold), 'cold'), ...timingRows(runs.filter((run) => !run.cold), 'warm')];
+console.log('\n' + formatTable(`(editor) Opening an article in code-server, ${servers} starts × ${windows} windows`, editor));
+console.log(`\nLoad average after: ${loadavg()[0]!.toFixed(2)}`);
+console.log(['Targets:', ...formatVerdicts([{ title: '(bundles)', measurements: bundles }, { title: '(editor)', measurements: editor }]).map((line) => `  ${line}`)].join('\n'));
