@@ -9,8 +9,7 @@ import type { EntityType, Mention } from './mention';
  * to the words the body does use as names, each with the body's type, or
  * dropped when the body uses none of them.
  */
-export function repairHeadlineMentions(text: string, mentions: readonly Mention[]): Mention[] {
-  const headlines = titleCaseLines(text);
+export function repairHeadlineMentions(text: string, mentions: readonly Mention[], headlines: readonly Span[] = titleCaseLines(text)): Mention[] {
   if (headlines.length === 0) return [...mentions];
   const inHeadline = (m: Mention): boolean => headlines.some((line) => line.start <= m.start && m.end <= line.end);
   const body = mentions.filter((m) => !inHeadline(m));
@@ -40,14 +39,22 @@ function confirmedParts(mention: Mention, bodyWords: ReadonlyMap<string, EntityT
  * are capitalised and at most one is not (`With`, `Over` may go either way).
  * A name-heavy sentence (`President Moon met Shinzo Abe in Busan.`) has its
  * verbs in lower case or ends with a full stop, which a headline does not.
+ * With `spans`, only the lines within them.
  */
-export function titleCaseLines(text: string): Span[] {
-  const SENTENCE_END = /[.!?]["'\u201D\u2019)]*\s*$/u;
+export function titleCaseLines(text: string, spans: readonly Span[] = [{ start: 0, end: text.length }]): Span[] {
   const lines: Span[] = [];
-  for (const line of text.matchAll(/[^\n]+/gu)) {
-    const words = line[0].match(/\p{L}[\p{L}'\u2019-]{3,}/gu) ?? [];
-    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (capitalised >= 3 && words.length - capitalised <= 1 && !SENTENCE_END.test(line[0])) lines.push({ start: line.index, end: line.index + line[0].length });
+  for (const span of spans) {
+    for (const line of text.slice(span.start, span.end).matchAll(/[^\n]+/gu)) {
+      if (isTitleCase(line[0])) lines.push({ start: span.start + line.index, end: span.start + line.index + line[0].length });
+    }
   }
   return lines;
+}
+
+const SENTENCE_END = /[.!?]["'\u201D\u2019)]*\s*$/u;
+
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'\u2019-]{3,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= 3 && words.length - capitalised <= 1 && !SENTENCE_END.test(line);
 }

@@ -16,15 +16,16 @@ export function refineMentions(
   gazetteer: Gazetteer,
   spans: readonly Span[] = [{ start: 0, end: text.length }],
 ): Mention[] {
-  const headlines = titleCaseLines(text);
-  const mentions = repairHeadlineMentions(text, tagged).filter((m) => !isCommonWord(text, m, headlines));
+  const headlines = titleCaseLines(text, spans);
+  const scope = extentOf(spans);
+  const mentions = repairHeadlineMentions(text, tagged, headlines).filter((m) => !isCommonWord(text, m, headlines, scope));
   const fullNames = mentions.filter((m) => m.type === 'person' && words(m.text).length > 1);
   const refined: Mention[] = [];
   for (const mention of mentions) {
     const type = refinedType(mention, mentions, fullNames, gazetteer);
     if (type !== undefined) refined.push(type === mention.type ? mention : withType(mention, type));
   }
-  return withSurnames(text, agreeOnTypes(refined), fullNames, spans);
+  return withSurnames(text, agreeOnTypes(refined), fullNames, spans, scope);
 }
 
 /**
@@ -32,12 +33,12 @@ export function refineMentions(
  * the stretches being read) is that person, whether the tagger marked it as
  * something else or missed it.
  */
-function withSurnames(text: string, mentions: readonly Mention[], fullNames: readonly Mention[], spans: readonly Span[]): Mention[] {
+function withSurnames(text: string, mentions: readonly Mention[], fullNames: readonly Mention[], spans: readonly Span[], scope: Span): Mention[] {
   const surnames = new Set(fullNames.map((m) => words(m.text).at(-1)!).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)));
   if (surnames.size === 0) return [...mentions];
   const result = mentions.map((m) => (m.type !== 'person' && surnames.has(m.text) ? withType(m, 'person') : m));
   for (const surname of surnames) {
-    for (let start = text.indexOf(surname); start >= 0; start = text.indexOf(surname, start + 1)) {
+    for (let start = text.indexOf(surname, scope.start); start >= 0 && start < scope.end; start = text.indexOf(surname, start + 1)) {
       const end = start + surname.length;
       if (!standsAlone(text, start, end) || !spans.some((s) => s.start <= start && end <= s.end)) continue;
       if (result.some((m) => m.start < end && start < m.end)) continue;
@@ -49,18 +50,26 @@ function withSurnames(text: string, mentions: readonly Mention[], fullNames: rea
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** From the first span's start to the last one's end: the article being read, not the whole file. */
+function extentOf(spans: readonly Span[]): Span {
+  if (spans.length === 0) return { start: 0, end: 0 };
+  return { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) };
+}
+
 /**
  * A single capitalised word where capitals prove nothing (a sentence's first
  * word, a Title Case headline) that the article also writes in lower case
  * (`Harbour pilots…` and `…the harbour`) is a common word, not a name.
+ * Only `scope`, the stretch of text being read, is searched: another
+ * article of the same file proves nothing.
  */
-function isCommonWord(text: string, mention: Mention, headlines: readonly Span[]): boolean {
+function isCommonWord(text: string, mention: Mention, headlines: readonly Span[], scope: Span): boolean {
   if (/\s/u.test(mention.text)) return false;
   const capitalsProveNothing = startsSentence(text, mention.start) || headlines.some((line) => line.start <= mention.start && mention.end <= line.end);
   if (!capitalsProveNothing) return false;
   const lower = mention.text.toLowerCase();
   if (lower === mention.text) return false;
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+  for (let at = text.indexOf(lower, scope.start); at >= 0 && at + lower.length <= scope.end; at = text.indexOf(lower, at + 1)) {
     if (standsAlone(text, at, at + lower.length)) return true;
   }
   return false;

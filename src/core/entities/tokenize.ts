@@ -61,7 +61,8 @@ export function tokenize(text: string): Token[] {
 
 /** A matched word split into its stem and clitic, with an abbreviation's full stop attached. */
 function splitWord(word: string, start: number, text: string): Array<Span & { text: string }> {
-  const clitic = CLITIC.exec(word);
+  // Most words hold neither an apostrophe nor a hyphen: test for the character before running the patterns.
+  const clitic = /['\u2019]/u.test(word) ? CLITIC.exec(word) : null;
   if (clitic && clitic.index > 0) {
     const stemEnd = start + clitic.index;
     return [
@@ -69,7 +70,7 @@ function splitWord(word: string, start: number, text: string): Array<Span & { te
       { start: stemEnd, end: start + word.length, text: clitic[0] },
     ];
   }
-  const modifier = MODIFIER_SUFFIX.exec(word);
+  const modifier = word.includes('-') ? MODIFIER_SUFFIX.exec(word) : null;
   if (modifier) {
     const nameEnd = start + modifier[1]!.length;
     return [
