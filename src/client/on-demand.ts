@@ -18,6 +18,8 @@ export interface ServerTimings {
   readonly ready: number;
   /** The extension host's `process.uptime()` at that moment: from the host's start to the server ready. */
   readonly hostUptime: number;
+  /** From the loading of `dist/extension.js` to the first article (or command) asking for the server. */
+  readonly requested: number;
   /** Requiring `dist/language-client.js`. */
   readonly clientLoad: number;
   /** Starting the server process and its `initialize` handshake. */
@@ -98,7 +100,7 @@ export class OnDemandServer implements vscode.Disposable {
       const loaded = performance.now();
       const server = await session.startLanguageServer(this.context, this.output);
       const ready = performance.now();
-      this.record({ ready: ready - this.loadedAt, hostUptime: process.uptime() * 1000, clientLoad: loaded - requested, serverStart: ready - loaded });
+      this.record({ ready: ready - this.loadedAt, hostUptime: process.uptime() * 1000, requested: requested - this.loadedAt, clientLoad: loaded - requested, serverStart: ready - loaded });
       return server;
     } catch (error) {
       this.output.error('The Copydesk language server did not start', error);
@@ -110,7 +112,7 @@ export class OnDemandServer implements vscode.Disposable {
     this.firstStart ??= timings;
     const ms = (value: number): string => `${Math.round(value)} ms`;
     this.output.info(
-      `Language server ready in ${ms(timings.ready)} after the extension loaded (activation ${ms(this.activation)}; ` +
+      `Language server ready in ${ms(timings.ready)} after the extension loaded (activation ${ms(this.activation)}; asked for at ${ms(timings.requested)}, ` +
         `loading the client ${ms(timings.clientLoad)}, starting the server ${ms(timings.serverStart)}; extension host up for ${ms(timings.hostUptime)})`,
     );
   }

@@ -33,6 +33,7 @@ describe('Starting the language server', () => {
     const server = await waitFor('the language server to be ready', () => api.timings().server, (timings) => timings !== undefined);
     assertDuration(server?.ready, 'entry loaded to server ready');
     assertDuration(server?.hostUptime, 'extension host up');
+    assertDuration(server?.requested, 'entry loaded to server asked for');
     assertDuration(server?.clientLoad, 'loading the language client');
     assertDuration(server?.serverStart, 'starting the server');
   });
