@@ -6,6 +6,7 @@ import type { Article, ArticleFile, ArticleFormat } from './article/model';
 import { compareFindings, Finding, type RuleReport } from './findings';
 import type { ResolvedRule } from './config/config';
 import { LineIndex } from './text/lines';
+import type { ParagraphCache } from './text/paragraph-cache';
 
 export interface LintResult {
   readonly file: ArticleFile;
@@ -19,6 +20,8 @@ export interface LintResult {
 export interface LintOptions {
   /** The workspace entity dictionary, whose names always win. */
   readonly dictionary?: Dictionary;
+  /** Kept between readings of one document, so an edit re-reads only the paragraphs it touched. */
+  readonly paragraphs?: ParagraphCache;
 }
 
 /**

@@ -6,6 +6,7 @@ import { readEditorAnnotations, withEditorAnnotations, withEditorSpeakers } from
 import { withoutOfficeWords } from '../entities/titles';
 import { attributeQuotes } from '../quotes/attribute';
 import { findQuoteSpans } from '../quotes/find-quotes';
+import type { ParagraphCache } from '../text/paragraph-cache';
 import type { Span } from '../text/span';
 import { EMPTY_DICTIONARY, type Dictionary } from './dictionary';
 import { cleanMentions } from './clean-mentions';
@@ -14,6 +15,8 @@ import type { ArticleAnnotations } from './model';
 
 export interface AnnotateOptions {
   readonly dictionary?: Dictionary;
+  /** What earlier readings of the same document found in each paragraph (an editor's open document). */
+  readonly paragraphs?: ParagraphCache;
 }
 
 /** What a reader reads of a block: its prose, less the debris among captions (`TT`). */
@@ -43,7 +46,7 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   const { entities, mentions } = linkEntities(text, prose, tagged, dictionary, body);
   const date = articleDate(article, file);
   const reference = date ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) } : undefined;
-  const dates = findDates(text, prose, reference);
+  const dates = findDates(text, prose, reference, options.paragraphs);
   const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), text, mentions), mentions, editor);
   return { ...(date ? { date } : {}), entities, mentions, dates, quotes };
 }

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import type { ParagraphCache } from '../text/paragraph-cache';
 import type { Span } from '../text/span';
 import { addDays, dayOf, isoDay, isoMonth, isoWeek, nearestWeekday, yearOfMonth, type CalendarDay, type Tense } from './calendar';
 import type { DateMention } from './model';
@@ -9,28 +10,34 @@ import { NEWS_PATTERNS } from './news-patterns';
  * chrono-node reads the expressions; what it leaves out of news (bare
  * years, decades, durations) and what it misreads (`1.02 a share` as a
  * time, `Sun` the newspaper as Sunday) is handled here. Relative dates are
- * resolved against `reference`, the article's own date.
+ * resolved against `reference`, the article's own date. With a `cache`, a
+ * paragraph read before against the same date is not read again.
  */
-export function findDates(text: string, spans: readonly Span[], reference: CalendarDay | undefined): DateMention[] {
-  const mentions: DateMention[] = [];
-  const referenceInstant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const span of spans) {
+export function findDates(text: string, spans: readonly Span[], reference: CalendarDay | undefined, cache?: ParagraphCache): DateMention[] {
+  const against = reference ? isoDay(reference) : 'undated';
+  return spans.flatMap((span) => {
     const prose = text.slice(span.start, span.end);
-    // The most specific reading wins: news patterns (`the first quarter of 2009`), then chrono, then bare years and durations.
-    const found: DateMention[] = newsPatternDates(prose, span.start, reference);
-    const addUnlessTaken = (mention: DateMention | undefined): void => {
-      if (mention && !found.some((other) => other.start < mention.end && mention.start < other.end)) found.push(mention);
-    };
-    for (const stretch of dateBearingStretches(prose)) {
-      const sentences = prose.slice(stretch.start, stretch.end);
-      for (const result of chrono.parse(sentences, { instant: referenceInstant, timezone: 0 })) {
-        addUnlessTaken(fromChrono(shifted(result, stretch.start), prose, span.start, reference));
-      }
+    const read = (): DateMention[] => datesInProse(prose, reference);
+    const found = cache ? cache.recall(`dates\u0000${against}\u0000${prose}`, read) : read();
+    return span.start === 0 ? found : found.map((mention) => ({ ...mention, start: mention.start + span.start, end: mention.end + span.start }));
+  });
+}
+
+/** The dates of one stretch of prose, with offsets into it. The most specific reading wins: news patterns (`the first quarter of 2009`), then chrono, then bare years and durations. */
+function datesInProse(prose: string, reference: CalendarDay | undefined): DateMention[] {
+  const referenceInstant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const found: DateMention[] = newsPatternDates(prose, reference);
+  const addUnlessTaken = (mention: DateMention | undefined): void => {
+    if (mention && !found.some((other) => other.start < mention.end && mention.start < other.end)) found.push(mention);
+  };
+  for (const stretch of dateBearingStretches(prose)) {
+    const sentences = prose.slice(stretch.start, stretch.end);
+    for (const result of chrono.parse(sentences, { instant: referenceInstant, timezone: 0 })) {
+      addUnlessTaken(fromChrono(shifted(result, stretch.start), prose, reference));
     }
-    patternDates(prose, span.start).forEach(addUnlessTaken);
-    mentions.push(...found.sort((a, b) => a.start - b.start));
   }
-  return mentions;
+  patternDates(prose).forEach(addUnlessTaken);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -82,7 +89,7 @@ const MERIDIEM = /\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\d[:.]\d\d/i;
 const RELATIVE_WORDS = /\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|later|earlier|previous|following|coming|before|after)\b/i;
 const FUTURE_CUE = /\b(?:will|would|shall|is due|are due|was due|were due|due to|is expected|are expected|is set to|are set to|plans? to|planned|scheduled|is to|are to|upcoming|next|later)\b/i;
 
-function fromChrono(result: chrono.ParsedResult, prose: string, offset: number, reference: CalendarDay | undefined): DateMention | undefined {
+function fromChrono(result: chrono.ParsedResult, prose: string, reference: CalendarDay | undefined): DateMention | undefined {
   let start = result.index;
   let words = result.text;
   const lead = LEADING_PREPOSITION.exec(words);
@@ -94,10 +101,10 @@ function fromChrono(result: chrono.ParsedResult, prose: string, offset: number, 
   words = words.split(/\s+(?:--|\u2014|\u2013)\s+/)[0]!.replace(TRAILING_PUNCTUATION, '');
   if (!words || isMisreading(result, words, prose.slice(start + words.length))) return undefined;
   // `for a few months` is a length of time, not a date chrono should place.
-  if (wholeDuration(words)) return durationMention(words, offset + start);
+  if (wholeDuration(words)) return durationMention(words, start);
   const { value, relative } = valueOf(result, words, reference, tenseAt(prose, start));
   const kind = result.start.isCertain('hour') ? 'time' : 'date';
-  return { start: offset + start, end: offset + start + words.length, text: words, kind, value, relative };
+  return { start, end: start + words.length, text: words, kind, value, relative };
 }
 
 /** Words that make an expression a date: a number, a month or weekday, or a word like `yesterday`. */
@@ -212,29 +219,29 @@ const BARE_YEAR = /(?<![\d$£€#.,/-])(?:(1[89]\d\d|20\d\d)(s)?|['\u2019](\d\d)
 /** Words after a number that make it a count, not a year: `2000 jobs`. */
 const COUNTED = /^\s+(?:jobs|people|employees|workers|staff|troops|cars|vehicles|units|planes|aircraft|jets|shares|points|tonnes|tons|miles|kilometers|kilometres|km|metres|meters|feet|dollars|euros|pounds|yen|members|homes|flights|passengers|students|soldiers)\b/i;
 
-function newsPatternDates(prose: string, offset: number, reference: CalendarDay | undefined): DateMention[] {
+function newsPatternDates(prose: string, reference: CalendarDay | undefined): DateMention[] {
   const found: DateMention[] = [];
   for (const { pattern, kind, relative, value } of NEWS_PATTERNS) {
     for (const match of prose.matchAll(pattern)) {
       const resolved = value(match, reference);
       if (resolved === undefined) continue;
-      found.push({ start: offset + match.index, end: offset + match.index + match[0].length, text: match[0], kind, value: resolved, relative });
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind, value: resolved, relative });
     }
   }
   return found;
 }
 
-function patternDates(prose: string, offset: number): DateMention[] {
+function patternDates(prose: string): DateMention[] {
   const found: DateMention[] = [];
   for (const match of prose.matchAll(DURATION)) {
-    found.push(durationMention(match[0], offset + match.index)!);
+    found.push(durationMention(match[0], match.index)!);
   }
   for (const match of prose.matchAll(BARE_YEAR)) {
     const end = match.index + match[0].length;
     if (COUNTED.test(prose.slice(end))) continue;
     const full = match[1] ?? (Number(match[3]) > 30 ? `19${match[3]}` : `20${match[3]}`);
     const decade = match[2] ?? match[4];
-    found.push({ start: offset + match.index, end: offset + end, text: match[0], kind: 'date', value: decade ? full.slice(0, 3) : full, relative: false });
+    found.push({ start: match.index, end, text: match[0], kind: 'date', value: decade ? full.slice(0, 3) : full, relative: false });
   }
   return found;
 }
