@@ -113,6 +113,8 @@ export async function startCodeServer(scratch: Scratch): Promise<RunningCodeServ
 export interface DevelopmentPaths {
   readonly extensionDevelopmentPath: string;
   readonly extensionTestsPath?: string;
+  /** A file the window opens as it starts, as `code <file>` would. */
+  readonly openFile?: string;
 }
 
 /**

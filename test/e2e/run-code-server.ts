@@ -51,12 +51,15 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/**
- * Loads the workbench with the suite as `extensionTestsPath` and resolves
- * with the exit code the workbench reports. Each line of the extension
- * host's console goes to `onConsole` (printed by default).
- */
-export async function runSuite(browser: Browser, server: RunningCodeServer, scratch: Scratch, suite: string, onConsole: (line: string) => void = console.log): Promise<number> {
+export interface SuiteOptions {
+  /** Receives each line of the extension host's console; printed by default. */
+  readonly onConsole?: (line: string) => void;
+  /** A file the window opens as it starts. */
+  readonly openFile?: string;
+}
+
+/** Loads the workbench with the suite as `extensionTestsPath` and resolves with the exit code the workbench reports. */
+export async function runSuite(browser: Browser, server: RunningCodeServer, scratch: Scratch, suite: string, { onConsole = console.log, openFile }: SuiteOptions = {}): Promise<number> {
   const page = await newPage(browser);
   // The extension host's console (mocha's report among it) arrives as browser console messages.
   let printing = Promise.resolve();
@@ -66,7 +69,7 @@ export async function runSuite(browser: Browser, server: RunningCodeServer, scra
   let reportExit: (code: number) => void = () => undefined;
   const exitCode = new Promise<number>((resolveExit) => (reportExit = resolveExit));
   await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
-  await page.goto(workbenchUrl(server, scratch.workspace, { extensionDevelopmentPath: EXTENSION, extensionTestsPath: suite }));
+  await page.goto(workbenchUrl(server, scratch.workspace, { extensionDevelopmentPath: EXTENSION, extensionTestsPath: suite, ...(openFile && { openFile }) }));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<number>((resolveTimeout) => {
     timer = setTimeout(() => {
