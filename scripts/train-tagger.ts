@@ -4,6 +4,7 @@
  *
  *   npm run train                 # train on wikigold + MEANTIME dev (+ BTC G), write the model
  *   npm run train -- --cv         # tuning: 2-fold cross-validation on MEANTIME dev, writes nothing
+ *   npm run train -- --cv --errors  # the same, listing each held-out mistake (wrong type, missed, spurious)
  *
  * Deterministic: documents are shuffled with a seeded generator, and every
  * collection is iterated in insertion order.
@@ -16,10 +17,11 @@ import { LABELS } from '../src/core/entities/mention';
 import { findMentions } from '../src/core/entities/mentions';
 import { modelFromFile, type ModelFile } from '../src/core/entities/model';
 import { bestLabel, scoreInto } from '../src/core/entities/tagger';
-import { emptyTallies, f1, precision, recall, scoreArticle, type MatchMode } from '../bench/accuracy/score';
+import { emptyTallies, f1, goldFor, precision, recall, scoreArticle, type MatchMode } from '../bench/accuracy/score';
+import type { Mention } from '../src/core/entities/mention';
 import { readConll, type LabelledDoc } from './data/conll';
 import { DEMONYMS, gazetteerEntries, gazetteerLists } from './data/gazetteer-sources';
-import { DATA_DIR, meantimeDoc, readArticle, splitIds } from './data/meantime';
+import { DATA_DIR, meantimeDoc, readArticle, splitIds, type MeantimeArticle } from './data/meantime';
 
 const settings = {
   epochs: Number(option('epochs', '12')),
@@ -204,6 +206,7 @@ function crossValidate(gazetteer: ModelFile['gazetteer']): void {
       const article = readArticle(id);
       const mentions = findMentions(article.text, model);
       modes.forEach(([mode, typed], m) => scoreArticle(tallies[m]!, article, mentions, mode, typed));
+      if (process.argv.includes('--errors')) printMistakes(article, mentions);
     }
   });
   modes.forEach(([mode, typed], m) => {
@@ -214,6 +217,19 @@ function crossValidate(gazetteer: ModelFile['gazetteer']): void {
         (typed ? `  (${kinds}; person P ${(100 * precision(t.person)).toFixed(1)})` : ''),
     );
   });
+}
+
+/** Held-out mistakes, overlap-matched: `type` (found with the wrong type), `missed` (gold not found), `spurious` (no gold there). */
+function printMistakes(article: MeantimeArticle, mentions: readonly Mention[]): void {
+  const gold = goldFor(article, 'overlap');
+  const predicted = mentions.filter((m) => m.start < article.annotatedEnd);
+  const text = (span: { start: number; end: number }): string => JSON.stringify(article.text.slice(span.start, span.end));
+  for (const p of predicted) {
+    const overlapping = gold.filter((g) => g.start < p.end && p.start < g.end);
+    if (overlapping.length === 0) console.log(`${article.id}\tspurious\t${p.type}\t${text(p)}`);
+    else if (!overlapping.some((g) => g.kind === p.type)) console.log(`${article.id}\ttype\t${p.type}→${overlapping[0]!.kind}\t${text(p)}\tgold ${text(overlapping[0]!)}`);
+  }
+  for (const g of gold) if (!predicted.some((p) => g.start < p.end && p.start < g.end)) console.log(`${article.id}\tmissed\t${g.kind}\t${text(g)}`);
 }
 
 function main(): void {

@@ -2,6 +2,7 @@ import type { Span } from '../text/span';
 import type { Gazetteer } from './gazetteer';
 import { repairHeadlineMentions, titleCaseLines } from './headlines';
 import type { EntityType, Mention } from './mention';
+import { withProducts } from './products';
 
 /**
  * Article-level checks on the tagger's mentions. The tagger decides token by
@@ -25,7 +26,7 @@ export function refineMentions(
     const type = refinedType(mention, mentions, fullNames, gazetteer);
     if (type !== undefined) refined.push(type === mention.type ? mention : withType(mention, type));
   }
-  return withSurnames(text, agreeOnTypes(refined), fullNames, spans, scope);
+  return withProducts(text, withSurnames(text, agreeOnTypes(refined), fullNames, spans, scope), spans);
 }
 
 /**
@@ -124,6 +125,8 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
   if (gazetteer.entries.get(mention.text.toLowerCase())?.includes('organization')) return 'organization';
   // A model number at the end names a product: `Boeing 787`, `Airbus A350`, `iPhone 3GS`.
   if (mention.type === 'organization' && parts.length > 1 && /\d/.test(last)) return 'other';
+  // `Paris Air Show`, `Beijing Olympic Games`: an event is a name of its own kind, not its organiser.
+  if (mention.type !== 'person' && parts.length > 1 && EVENT_WORDS.has(last)) return 'other';
   // `US State Department`, `Defense Ministry`: a place's words, an organisation's last word.
   if (mention.type === 'place' && parts.length > 1 && INSTITUTION_WORDS.has(last)) return 'organization';
   if (mention.type !== 'person') return mention.type;
@@ -137,6 +140,9 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
   const elsewhere = all.find((m) => m.type !== 'person' && words(m.text).includes(word));
   return elsewhere?.type;
 }
+
+/** Last words that make a name an event. */
+const EVENT_WORDS = new Set(['Show', 'Conference', 'Games', 'Olympics', 'Summit', 'Expo', 'Festival', 'Championship', 'Championships', 'Cup', 'Fair', 'Marathon', 'Open']);
 
 /** Last words that make a name an institution even when the words before are a place's. */
 const INSTITUTION_WORDS = new Set([

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import type { Mention } from '../../src/core/entities/mention';
+import { withProducts } from '../../src/core/entities/products';
+import { tagEntities } from '../../src/core/entities';
+
+/** Mentions of `names` (each `text:type`) at their first place in `text`. */
+function mentionsIn(text: string, ...names: string[]): Mention[] {
+  return names.map((name) => {
+    const [words, type] = name.split(':') as [string, Mention['type']];
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, type, text: words };
+  });
+}
+
+const typesOf = (mentions: readonly Mention[]): string[] => mentions.map((m) => `${m.text}:${m.type}`);
+const whole = (text: string) => [{ start: 0, end: text.length }];
+
+describe('products and market indices', () => {
+  it('joins a maker and an aircraft type into one product, and finds types the tagger missed', () => {
+    const text = 'Qantas ordered eight more Airbus A380 jets and two A350s from the European maker.';
+    assert.deepEqual(typesOf(withProducts(text, mentionsIn(text, 'Qantas:organization', 'Airbus:organization'), whole(text))), [
+      'Qantas:organization',
+      'Airbus A380:other',
+      'A350s:other',
+    ]);
+  });
+
+  it('counts a bare Boeing number only in an article that names Boeing', () => {
+    const withBoeing = 'Boeing said the first 787 would fly in June; the 777s stay in service.';
+    assert.deepEqual(typesOf(withProducts(withBoeing, mentionsIn(withBoeing, 'Boeing:organization'), whole(withBoeing))), ['Boeing:organization', '787:other', '777s:other']);
+    const without = 'The council approved 787 new homes on the 747 acres by the river.';
+    assert.deepEqual(withProducts(without, [], whole(without)), []);
+  });
+
+  it('types market indices as other, with or without a nationality before them', () => {
+    const text = 'The Nikkei fell 2 percent and the British FTSE slipped, while the nasdaq rule was dropped.';
+    const found = withProducts(text, mentionsIn(text, 'British FTSE:organization'), whole(text));
+    assert.deepEqual(typesOf(found), ['Nikkei:other', 'British FTSE:other']);
+  });
+
+  it('tells a car from its maker: Ford Taurus is a product, Ford Motor a company, and the Taurus alone follows', () => {
+    const text = 'Ford Motor will stop building the Ford Taurus next year. Sales of the Taurus fell.';
+    const tagged = mentionsIn(text, 'Ford Motor:organization', 'Ford Taurus:organization');
+    const taurus = text.lastIndexOf('Taurus');
+    const found = withProducts(text, [...tagged, { start: taurus, end: taurus + 6, type: 'organization', text: 'Taurus' }], whole(text));
+    assert.deepEqual(typesOf(found), ['Ford Motor:organization', 'Ford Taurus:other', 'Taurus:other']);
+  });
+
+  it('finds Apple products through the whole tagger, and leaves people alone', () => {
+    const text = 'Apple chief executive Steve Jobs showed the new iPhone and a faster iPod in San Francisco on Tuesday.';
+    const types = typesOf(tagEntities(text));
+    assert.ok(types.includes('iPhone:other'), types.join(', '));
+    assert.ok(types.includes('iPod:other'), types.join(', '));
+    assert.ok(types.includes('Steve Jobs:person'), types.join(', '));
+  });
+});
