@@ -37,31 +37,67 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '-', '--', '\u2014', '\u2013']);
 
 export function textContext(tokens: readonly Token[], gazetteer: Gazetteer): TextContext {
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  const shapes = tokens.map((t) => shapeOf(t.text));
-  const sentenceStart = tokens.map((_, i) => startsSentence(tokens, i));
+  const forms = tokens.map((t) => wordForm(t.text));
+  const lower = forms.map((form) => form.lower);
+  const shapes = forms.map((form) => form.shape);
+  const sentenceStart = sentenceStarts(tokens);
+  const titleCaseLine = titleCaseLines(tokens, forms);
   const seenLower = new Set<string>();
-  tokens.forEach((t, i) => {
-    // Written in lower case and not caseless (a number or a mark has no case to tell).
-    if (t.text === lower[i] && t.text !== t.text.toUpperCase()) seenLower.add(t.text);
-  });
-  const titleCaseLine = titleCaseLines(tokens);
   const seenCapitalised = new Set<string>();
-  shapes.forEach((shape, i) => {
-    if (shape.startsWith('X') && !sentenceStart[i] && !titleCaseLine[i]) seenCapitalised.add(lower[i]!);
+  forms.forEach((form, i) => {
+    if (form.writtenLower) seenLower.add(form.lower);
+    if (form.capitalised && !sentenceStart[i] && !titleCaseLine[i]) seenCapitalised.add(form.lower);
   });
   return {
     tokens,
     lower,
     shapes,
     sentenceStart,
-    gazetteer: markGazetteer(tokens, gazetteer),
+    gazetteer: markGazetteer(tokens, lower, gazetteer),
     seenLower,
     seenCapitalised,
     titleCaseLine,
-    capitalRun: capitalRuns(shapes),
-    outsideNames: lower.map((low, i) => low === tokens[i]!.text && /^\p{Ll}{2,}$/u.test(low) && !NAME_CONNECTORS.has(low)),
+    capitalRun: capitalRuns(forms),
+    outsideNames: forms.map((form) => form.outsideName),
   };
+}
+
+/** What a word's spelling alone tells `textContext`, worked out once per word. */
+interface WordForm {
+  readonly lower: string;
+  readonly shape: string;
+  /** Starts with a capital letter. */
+  readonly capitalised: boolean;
+  /** Starts with a letter and is longer than three characters: a word that counts in telling a Title Case line. */
+  readonly longWord: boolean;
+  /** Written in lower case and not caseless (a number or a mark has no case to tell). */
+  readonly writtenLower: boolean;
+  /** See `TextContext.outsideNames`. */
+  readonly outsideName: boolean;
+}
+
+/** Words remembered across texts; past this many the cache is emptied, which bounds its memory. */
+const WORD_FORM_LIMIT = 50_000;
+const wordForms = new Map<string, WordForm>();
+
+function wordForm(word: string): WordForm {
+  let form = wordForms.get(word);
+  if (form === undefined) {
+    if (wordForms.size >= WORD_FORM_LIMIT) wordForms.clear();
+    const lower = word.toLowerCase();
+    const shape = shapeOf(word);
+    form = {
+      lower,
+      shape,
+      // The shape starts with `X` exactly when the first letter is a capital (\p{Lu}).
+      capitalised: shape.startsWith('X'),
+      longWord: word.length > 3 && /^\p{L}/u.test(word),
+      writtenLower: word === lower && word !== word.toUpperCase(),
+      outsideName: lower === word && /^\p{Ll}{2,}$/u.test(lower) && !NAME_CONNECTORS.has(lower),
+    };
+    wordForms.set(word, form);
+  }
+  return form;
 }
 
 /** Lower-case words that occur inside names. */
@@ -73,16 +109,16 @@ const NAME_CONNECTORS = new Set([
 /** Run positions, written once: position/length, with runs past three words as `3+`. */
 const RUN_NAMES = ['1/1', '1/2', '2/2', '1/3', '2/3', '3/3', '1/3+', 'mid/3+', 'last/3+'];
 
-function capitalRuns(shapes: readonly string[]): Array<string | undefined> {
-  const runs = new Array<string | undefined>(shapes.length).fill(undefined);
+function capitalRuns(forms: readonly WordForm[]): Array<string | undefined> {
+  const runs = new Array<string | undefined>(forms.length).fill(undefined);
   let i = 0;
-  while (i < shapes.length) {
-    if (!shapes[i]!.startsWith('X')) {
+  while (i < forms.length) {
+    if (!forms[i]!.capitalised) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < shapes.length && shapes[end]!.startsWith('X')) end++;
+    while (end < forms.length && forms[end]!.capitalised) end++;
     const length = end - i;
     for (let k = i; k < end; k++) runs[k] = runName(k - i, length);
     i = end;
@@ -95,11 +131,19 @@ function runName(position: number, length: number): string {
   return RUN_NAMES[position === 0 ? 6 : position === length - 1 ? 8 : 7]!;
 }
 
-function startsSentence(tokens: readonly Token[], i: number): boolean {
-  if (i === 0 || tokens[i]!.lineStart) return true;
-  const previous = tokens[i - 1]!.text;
-  if (SENTENCE_END.has(previous) || previous.endsWith('..')) return true;
-  return OPENERS.has(previous) && startsSentence(tokens, i - 1);
+/** Tokens that start a sentence: the first of a line, or after a sentence's end and any opening marks. */
+function sentenceStarts(tokens: readonly Token[]): boolean[] {
+  const starts = new Array<boolean>(tokens.length);
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1]?.text;
+    starts[i] =
+      previous === undefined ||
+      token.lineStart ||
+      SENTENCE_END.has(previous) ||
+      previous.endsWith('..') ||
+      (OPENERS.has(previous) && starts[i - 1]!);
+  });
+  return starts;
 }
 
 /**
@@ -108,16 +152,22 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
  * and the line does not end a sentence (a name-heavy sentence such as
  * `Minister Anne Solberg met Iceland's Gunnar Magnusson in Oslo.` does).
  */
-function titleCaseLines(tokens: readonly Token[]): boolean[] {
+function titleCaseLines(tokens: readonly Token[], forms: readonly WordForm[]): boolean[] {
   const marks = new Array<boolean>(tokens.length).fill(false);
   let lineFirst = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !tokens[i]!.lineStart) continue;
-    const line = tokens.slice(lineFirst, i);
-    const words = line.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
-    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    const last = line.findLast((t) => !CLOSERS.has(t.text));
-    if (capitalised >= 3 && words.length - capitalised <= 1 && !SENTENCE_END.has(last?.text ?? '')) marks.fill(true, lineFirst, i);
+    let words = 0;
+    let capitalised = 0;
+    for (let k = lineFirst; k < i; k++) {
+      if (!forms[k]!.longWord) continue;
+      words++;
+      if (forms[k]!.capitalised) capitalised++;
+    }
+    let last = i - 1;
+    while (last >= lineFirst && CLOSERS.has(tokens[last]!.text)) last--;
+    const endsSentence = last >= lineFirst && SENTENCE_END.has(tokens[last]!.text);
+    if (capitalised >= 3 && words - capitalised <= 1 && !endsSentence) marks.fill(true, lineFirst, i);
     lineFirst = i;
   }
   return marks;
@@ -230,13 +280,18 @@ const LABEL_PAIRS: readonly string[] = LABEL_NAMES.flatMap((before) => LABEL_NAM
  * The label goes in the template (one per label, built once) so the value is
  * a string the text already holds: no new string per token.
  */
-const AFTER_LABEL_SHAPE: readonly string[] = LABEL_NAMES.map((label) => `t-1s:${label}`);
-const AFTER_LABEL_WORD: readonly string[] = LABEL_NAMES.map((label) => `t-1l:${label}`);
+export const AFTER_LABEL_SHAPE: readonly string[] = LABEL_NAMES.map((label) => `t-1s:${label}`);
+export const AFTER_LABEL_WORD: readonly string[] = LABEL_NAMES.map((label) => `t-1l:${label}`);
 
 /** Features of token `i` given the labels (indices into `LABELS`) chosen for the two tokens before it. */
 export function historyFeatures(context: TextContext, i: number, previous: number, beforePrevious: number, emit: FeatureSink): void {
-  emit('t-1', LABEL_NAMES[previous]!);
-  emit('t-2t-1', LABEL_PAIRS[beforePrevious * LABEL_NAMES.length + previous]!);
+  labelFeatures(previous, beforePrevious, emit);
   emit(AFTER_LABEL_SHAPE[previous]!, context.shapes[i]!);
   emit(AFTER_LABEL_WORD[previous]!, context.lower[i]!);
+}
+
+/** The history features that depend on the labels alone, not on the token: decoding sums them once per model. */
+export function labelFeatures(previous: number, beforePrevious: number, emit: FeatureSink): void {
+  emit('t-1', LABEL_NAMES[previous]!);
+  emit('t-2t-1', LABEL_PAIRS[beforePrevious * LABEL_NAMES.length + previous]!);
 }

@@ -29,10 +29,14 @@ const NO_MARKS: readonly string[] = [];
 /**
  * Longest-first matches of gazetteer entries starting at capitalised tokens
  * (every entry is a name, so a match must look like one in the text).
+ * `lower` holds each token's text in lower case.
  */
-export function markGazetteer(tokens: readonly Token[], gazetteer: Gazetteer): GazetteerMarks {
-  const marks: string[][] = tokens.map(() => []);
-  const lower = tokens.map((t) => t.text.toLowerCase());
+export function markGazetteer(tokens: readonly Token[], lower: readonly string[], gazetteer: Gazetteer): GazetteerMarks {
+  const marks = new Array<readonly string[]>(tokens.length).fill(NO_MARKS);
+  const mark = (i: number, list: string): void => {
+    if (marks[i] === NO_MARKS) marks[i] = [list];
+    else (marks[i] as string[]).push(list);
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!startsUpper(tokens[i]!.text)) continue;
     const keys: string[] = [];
@@ -44,16 +48,19 @@ export function markGazetteer(tokens: readonly Token[], gazetteer: Gazetteer): G
       const lists = gazetteer.entries.get(keys[n - 1]!);
       if (!lists) continue;
       for (const list of lists) {
-        marks[i]!.push(`B-${list}`);
-        for (let k = 1; k < n; k++) marks[i + k]!.push(`I-${list}`);
+        mark(i, `B-${list}`);
+        for (let k = 1; k < n; k++) mark(i + k, `I-${list}`);
       }
       break;
     }
   }
-  return marks.map((m) => (m.length === 0 ? NO_MARKS : m));
+  return marks;
 }
 
+/** The first UTF-16 unit changes in lower case; ASCII is decided without lower-casing (this runs for every token). */
 function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word[0]!;
   return first !== first.toLowerCase();
 }
