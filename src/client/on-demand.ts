@@ -64,12 +64,16 @@ export class OnDemandServer implements vscode.Disposable {
     if (this.starting) return this.starting;
     const starting = this.start();
     this.starting = starting;
-    // Unless it was stopped while it started.
-    void starting.then((server) => this.starting === starting && (this.ready = server));
+    void starting.then((server) => {
+      // Unless it was stopped while it started. A start that failed is tried again by the next article or command.
+      if (this.starting !== starting) return;
+      if (server) this.ready = server;
+      else this.starting = undefined;
+    });
     return starting;
   }
 
-  /** The server if it is running now; never starts it. */
+  /** The server if it is running, once a start in progress has finished; never starts it. */
   async current(): Promise<LanguageServer | undefined> {
     const server = await this.starting;
     return server?.running ? server : undefined;
