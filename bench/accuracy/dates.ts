@@ -3,8 +3,10 @@
  * (the article model finds the article's own date in its date line; dates
  * are found in its prose and resolved against that date), scored against the
  * gold TIMEX3s before `annotated_end`. Relaxed spans overlap, strict spans
- * are equal; value accuracy is over relaxed matches.
+ * are equal; value accuracy is over relaxed matches. Each gold expression
+ * pairs with at most one prediction and each prediction with one gold.
  */
+import type { Span } from '../../src/core/text/span';
 import { parseArticleFile } from '../../src/core/article/parse';
 import { articleDate } from '../../src/core/dates/article-date';
 import { findDates } from '../../src/core/dates/find-dates';
@@ -18,6 +20,31 @@ export interface DateScore {
   readonly valueRight: number;
   readonly ownDateRight: number;
   readonly articles: number;
+}
+
+/**
+ * One-to-one pairs of gold and predicted expressions: equal spans first,
+ * then overlapping ones. MEANTIME nests dates (`from 2009 to 2011` holds
+ * `2009` and `2011`); pairing in gold order alone would let the outer range
+ * take the prediction that is exactly the inner date.
+ */
+function pairUp<G extends Span, P extends Span>(gold: readonly G[], predicted: readonly P[]): Array<[G, P]> {
+  const pairs: Array<[G, P]> = [];
+  const usedGold = new Set<number>();
+  const usedPredicted = new Set<number>();
+  const pass = (fits: (truth: G, date: P) => boolean): void => {
+    gold.forEach((truth, g) => {
+      if (usedGold.has(g)) return;
+      const index = predicted.findIndex((date, i) => !usedPredicted.has(i) && fits(truth, date));
+      if (index < 0) return;
+      usedGold.add(g);
+      usedPredicted.add(index);
+      pairs.push([truth, predicted[index]!]);
+    });
+  };
+  pass((truth, date) => date.start === truth.start && date.end === truth.end);
+  pass((truth, date) => date.start < truth.end && truth.start < date.end);
+  return pairs;
 }
 
 export function scoreDates(articles: readonly MeantimeArticle[]): DateScore {
@@ -38,13 +65,8 @@ export function scoreDates(articles: readonly MeantimeArticle[]): DateScore {
     const scored = found.filter((date) => date.start < article.annotatedEnd);
     predicted += scored.length;
     gold += article.dates.length;
-    const used = new Set<number>();
-    for (const truth of article.dates) {
-      const index = scored.findIndex((date, i) => !used.has(i) && date.start < truth.end && truth.start < date.end);
-      if (index < 0) continue;
-      used.add(index);
+    for (const [truth, match] of pairUp(article.dates, scored)) {
       relaxed++;
-      const match = scored[index]!;
       if (match.start === truth.start && match.end === truth.end) strict++;
       if (match.value === truth.value) valueRight++;
     }

@@ -62,6 +62,20 @@ describe('dates', () => {
     }
   });
 
+  it('reads each half of a range as a date of its own', () => {
+    const text = 'Crews will be trained from 3 June to 5 July, and new ferries arrive between 2027 and 2029.';
+    const found = summary(findDates(text, [{ start: 0, end: text.length }], { year: 2025, month: 3, day: 6 }));
+    for (const expected of ['3 June=2025-06-03 (relative)', '5 July=2025-07-05 (relative)', '2027=2027', '2029=2029']) {
+      assert.ok(found.includes(expected), `${expected} in ${found.join(', ')}`);
+    }
+  });
+
+  it('counts "the same day" and "the following day" from the article’s date, but not "the day after the vote"', () => {
+    const text = 'The union voted that day, and the operator agreed the following day. The day after the vote, sailings resumed. It was a sixteen-month dispute.';
+    const found = summary(findDates(text, [{ start: 0, end: text.length }], { year: 2025, month: 3, day: 6 }));
+    assert.deepEqual(found, ['that day=2025-03-06 (relative)', 'the following day=2025-03-07 (relative)', 'sixteen-month=P16M']);
+  });
+
   it('does not take “1.02 a share” for a time or The Sun for Sunday', () => {
     const texts = datesOf(0).map((mention) => mention.text);
     assert.ok(!texts.some((text) => /1\.02|Sun\b/.test(text)), texts.join(', '));

@@ -32,8 +32,20 @@ function datesInProse(prose: string, reference: CalendarDay | undefined): DateMe
   };
   for (const stretch of dateBearingStretches(prose)) {
     const sentences = prose.slice(stretch.start, stretch.end);
-    for (const result of chrono.parse(sentences, { instant: referenceInstant, timezone: 0 })) {
-      addUnlessTaken(fromChrono(shifted(result, stretch.start), prose, reference));
+    for (const found of chrono.parse(sentences, { instant: referenceInstant, timezone: 0 })) {
+      const result = shifted(found, stretch.start);
+      if (!result.end && !hourFromPreposition(result)) {
+        addUnlessTaken(fromChrono(result, prose, reference));
+        continue;
+      }
+      // A range (`from 3 June to 5 July`) is two dates; each half, and a date chrono gave an hour from its
+      // preposition (`from 3 June` as 3 o'clock in June), is read again alone, without the preposition.
+      for (const half of rangeHalves(result)) {
+        const lead = LEADING_PREPOSITION.exec(prose.slice(half.start, half.end))?.[0].length ?? 0;
+        for (const alone of chrono.parse(prose.slice(half.start + lead, half.end), { instant: referenceInstant, timezone: 0 })) {
+          addUnlessTaken(fromChrono(shifted(alone, half.start + lead), prose, reference));
+        }
+      }
     }
   }
   patternDates(prose).forEach(addUnlessTaken);
@@ -84,6 +96,25 @@ function shifted(result: chrono.ParsedResult, offset: number): chrono.ParsedResu
 /** Prepositions chrono keeps in its match that are not part of the date: `on Wednesday` → `Wednesday`. */
 const LEADING_PREPOSITION = /^(?:on|at|in|by|since|from|until|till|during|before|after|for|of)\s+/i;
 const TRAILING_PUNCTUATION = /(?:[\s,.;:!?)\]'"\u2019\u201D]|\s+of)+$/;
+const DASH_SEPARATOR = /\s+(?:--|\u2014|\u2013)\s+/;
+/** What joins a range's halves: a dash (a hyphen only between spaces, since ISO dates hold hyphens), `to`, `and`, `until`. */
+const RANGE_SEPARATOR = /\s*(?:--|\u2014|\u2013)\s*|\s+-\s+|\s+(?:to|and|until|till|through)\s+/;
+
+/** `from 3 June`: an hour chrono found only because a preposition stood before a day's number. */
+function hourFromPreposition(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('hour') && LEADING_PREPOSITION.test(result.text) && !MERIDIEM.test(result.text) && !/\bo['\u2019]?clock\b/i.test(result.text);
+}
+
+/** The two halves of a range chrono read as one (`3 June to 5 July`), as spans of the prose; the whole when no separator is found. */
+function rangeHalves(result: chrono.ParsedResult): Span[] {
+  const separator = RANGE_SEPARATOR.exec(result.text);
+  if (!separator) return [{ start: result.index, end: result.index + result.text.length }];
+  const cut = result.index + separator.index;
+  return [
+    { start: result.index, end: cut },
+    { start: cut + separator[0].length, end: result.index + result.text.length },
+  ];
+}
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 const MERIDIEM = /\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\d[:.]\d\d/i;
 const RELATIVE_WORDS = /\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|later|earlier|previous|following|coming|before|after)\b/i;
@@ -98,7 +129,7 @@ function fromChrono(result: chrono.ParsedResult, prose: string, reference: Calen
     words = words.slice(lead[0].length);
   }
   // A range's second half (`11 December -- four years later`) is read on its own.
-  words = words.split(/\s+(?:--|\u2014|\u2013)\s+/)[0]!.replace(TRAILING_PUNCTUATION, '');
+  words = words.split(DASH_SEPARATOR)[0]!.replace(TRAILING_PUNCTUATION, '');
   if (!words || isMisreading(result, words, prose.slice(start + words.length))) return undefined;
   // `for a few months` is a length of time, not a date chrono should place.
   if (wholeDuration(words)) return durationMention(words, start);
@@ -186,12 +217,13 @@ function withTime(day: string, start: chrono.ParsedComponents, words: string): s
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, single: 1,
 };
 const UNIT_CODES: Readonly<Record<string, string>> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
 
 /** `33 years`, `two weeks`, `a decade`, `the past nine days`, `six straight days`, `12-hour` (not `70-year-old`). */
-const DURATION_SOURCE = String.raw`\b(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|few|many)[\s-]+(?:(?:straight|consecutive|full)\s+)?(minute|hour|day|week|month|quarter|year|decade|century)s?\b(?!-old)`;
+const DURATION_SOURCE = String.raw`\b(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|a few|few|many|single(?=-))[\s-]+(?:(?:straight|consecutive|full)\s+)?(minute|hour|day|week|month|quarter|year|decade|century)s?\b(?!-old)`;
 const DURATION = new RegExp(DURATION_SOURCE, 'gi');
 const WHOLE_DURATION = new RegExp(`^${DURATION_SOURCE}$`, 'i');
 

@@ -79,6 +79,18 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
     },
   },
   {
+    // `the same day`, `that day`, `the following day`: days counted from the article's own. (`The day after
+    // the vote` counts from the vote, so `the day` before `after` or `before` is left alone.)
+    pattern: /\b(?:(?:the|that)\s+(?:same\s+)?day(?!\s+(?:before|after|of|when)\b)(?!['\u2019]s)|the\s+(previous|next|following)\s+day)\b/gi,
+    kind: 'date',
+    relative: true,
+    value(match, reference) {
+      if (!reference) return null;
+      const step = match[1]?.toLowerCase();
+      return isoDay(addDays(reference, step === 'previous' ? -1 : step ? 1 : 0));
+    },
+  },
+  {
     // Vague references TimeML names rather than dates.
     pattern: /\b(recently|currently|in recent years|recent years|the future|in the future|the long term|the past)\b/gi,
     kind: 'date',
