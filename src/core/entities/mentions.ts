@@ -29,7 +29,7 @@ export function findMentions(text: string, model: EntityModel, spans: readonly S
 }
 
 function tagStretch(text: string, span: Span, model: EntityModel): Mention[] {
-  const tokens = tokenize(text.slice(span.start, span.end)).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
+  const tokens = tokenize(text.slice(span.start, span.end), span.start);
   const labels = decode(textContext(tokens, model.gazetteer), model.weights);
   const mentions: Mention[] = [];
   for (const run of labelledRuns(labels)) {

@@ -42,7 +42,11 @@ const MODIFIER_SUFFIX =
 /** Clitics split off the end of a word: possessive and contractions. */
 const CLITIC = /(?:['\u2019](?:s|S|re|ve|ll|d|m)|n['\u2019]t)$/u;
 
-export function tokenize(text: string): Token[] {
+/**
+ * The tokens of `text`, a stretch that starts `offset` characters into the
+ * article, with offsets into the article.
+ */
+export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const pattern = new RegExp(TOKEN.source, TOKEN.flags);
   let previousEnd = 0;
@@ -51,18 +55,27 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     while (nextLineBreak >= 0 && nextLineBreak < previousEnd) nextLineBreak = text.indexOf('\n', previousEnd);
     const lineStart = tokens.length === 0 || (nextLineBreak >= 0 && nextLineBreak < start);
-    const pieces = splitWord(match[0], start, text);
-    pieces.forEach((piece, k) => tokens.push({ start: piece.start, end: piece.end, text: piece.text, lineStart: lineStart && k === 0 }));
-    previousEnd = pieces[pieces.length - 1]!.end;
+    const word = match[0];
+    const pieces = splitWord(word, start, text);
+    if (pieces === undefined) {
+      previousEnd = start + word.length;
+      tokens.push({ start: start + offset, end: previousEnd + offset, text: word, lineStart });
+    } else {
+      pieces.forEach((piece, k) => tokens.push({ start: piece.start + offset, end: piece.end + offset, text: piece.text, lineStart: lineStart && k === 0 }));
+      previousEnd = pieces[pieces.length - 1]!.end;
+    }
     pattern.lastIndex = previousEnd;
   }
   return tokens;
 }
 
-/** A matched word split into its stem and clitic, with an abbreviation's full stop attached. */
-function splitWord(word: string, start: number, text: string): Array<Span & { text: string }> {
+/**
+ * A matched word split into its stem and clitic, with an abbreviation's full
+ * stop attached; undefined for the word as matched, which is most words.
+ */
+function splitWord(word: string, start: number, text: string): Array<Span & { text: string }> | undefined {
   // Most words hold neither an apostrophe nor a hyphen: test for the character before running the patterns.
-  const clitic = /['\u2019]/u.test(word) ? CLITIC.exec(word) : null;
+  const clitic = word.includes("'") || word.includes('\u2019') ? CLITIC.exec(word) : null;
   if (clitic && clitic.index > 0) {
     const stemEnd = start + clitic.index;
     return [
@@ -81,5 +94,5 @@ function splitWord(word: string, start: number, text: string): Array<Span & { te
   }
   const end = start + word.length;
   if (text[end] === '.' && ABBREVIATIONS.has(word)) return [{ start, end: end + 1, text: word + '.' }];
-  return [{ start, end, text: word }];
+  return undefined;
 }
