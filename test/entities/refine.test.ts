@@ -59,3 +59,25 @@ describe('refineMentions', () => {
     assert.deepEqual(typesOf(refineMentions(text, mentions, gazetteer)), ['Cisco:organization', 'Cisco:organization', 'Cisco:organization']);
   });
 });
+
+describe('refineMentions: what a name is by its words', () => {
+  const places = gazetteerFrom(new Map([['bosnia and herzegovina', ['country']], ['bosnia', ['country']], ['ukraine', ['country']]]));
+
+  it('joins a country the tagger stopped at "and", and keeps other lists apart', () => {
+    const text = 'Albania, Bosnia and Herzegovina and Georgia applied.';
+    const refined = refineMentions(text, mentionsIn(text, 'Albania:place', 'Bosnia:place', 'Herzegovina:place', 'Georgia:place'), places);
+    assert.deepEqual(typesOf(refined), ['Albania:place', 'Bosnia and Herzegovina:place', 'Georgia:place']);
+  });
+
+  it('reads a leader in "the Biden administration", but not a country in "the Ukraine government"', () => {
+    const text = 'The Biden administration and the Ukraine government spoke.';
+    const refined = refineMentions(text, mentionsIn(text, 'Biden:place', 'Ukraine:place'), places);
+    assert.deepEqual(typesOf(refined), ['Biden:person', 'Ukraine:place']);
+  });
+
+  it('drops a lone point of the compass, and types features of the map, former countries and events', () => {
+    const text = 'Closer to the West, troops took the Crimean Peninsula, long after the Soviet Union, before the Paris Air Show.';
+    const refined = refineMentions(text, mentionsIn(text, 'West:place', 'Crimean Peninsula:other', 'Soviet Union:organization', 'Paris Air Show:organization'), places);
+    assert.deepEqual(typesOf(refined), ['Crimean Peninsula:place', 'Soviet Union:place', 'Paris Air Show:other']);
+  });
+});

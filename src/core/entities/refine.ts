@@ -23,10 +23,29 @@ export function refineMentions(
   const fullNames = mentions.filter((m) => m.type === 'person' && words(m.text).length > 1);
   const refined: Mention[] = [];
   for (const mention of mentions) {
-    const type = refinedType(mention, mentions, fullNames, gazetteer);
+    const type = namesGovernment(text, mention, gazetteer) ? 'person' : refinedType(mention, mentions, fullNames, gazetteer);
     if (type !== undefined) refined.push(type === mention.type ? mention : withType(mention, type));
   }
-  return withProducts(text, withSurnames(text, agreeOnTypes(refined), fullNames, spans, scope), spans);
+  return withProducts(text, withSurnames(text, agreeOnTypes(joinedPlaceNames(text, refined, gazetteer)), fullNames, spans, scope), spans);
+}
+
+/**
+ * `Bosnia and Herzegovina`, `Trinidad and Tobago`: the tagger stops a name at
+ * `and`; two places joined by it that the gazetteer knows as one are one.
+ */
+function joinedPlaceNames(text: string, mentions: readonly Mention[], gazetteer: Gazetteer): Mention[] {
+  const joined: Mention[] = [];
+  for (const mention of mentions) {
+    const last = joined[joined.length - 1];
+    const between = last ? text.slice(last.end, mention.start) : '';
+    const whole = last ? text.slice(last.start, mention.end) : '';
+    if (last && last.type === 'place' && mention.type === 'place' && between === ' and ' && isKnownPlace(whole, gazetteer)) {
+      joined[joined.length - 1] = { start: last.start, end: mention.end, type: 'place', text: whole };
+    } else {
+      joined.push(mention);
+    }
+  }
+  return joined;
 }
 
 /**
@@ -115,6 +134,17 @@ function withType(mention: Mention, type: EntityType): Mention {
   return { ...rest, type };
 }
 
+/**
+ * `the Biden administration`, `the Meloni government`: a single surname
+ * before a word for a government is its leader, whatever the tagger made of
+ * it (a country before the same words is a place: `the Ukraine government`).
+ */
+function namesGovernment(text: string, mention: Mention, gazetteer: Gazetteer): boolean {
+  if (/[\s-]/u.test(mention.text) || !/^\p{Lu}\p{Ll}+$/u.test(mention.text) || isKnownPlace(mention.text, gazetteer)) return false;
+  if (gazetteer.entries.get(mention.text.toLowerCase())?.includes('demonym')) return false;
+  return /^\s+(?:administration|government|regime|presidency|cabinet)\b/u.test(text.slice(mention.end, mention.end + 20));
+}
+
 /** The type a mention should have, or undefined to drop it. */
 function refinedType(mention: Mention, all: readonly Mention[], fullNames: readonly Mention[], gazetteer: Gazetteer): EntityType | undefined {
   const parts = words(mention.text);
@@ -125,6 +155,12 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
   if (gazetteer.entries.get(mention.text.toLowerCase())?.includes('organization')) return 'organization';
   // A model number at the end names a product: `Boeing 787`, `Airbus A350`, `iPhone 3GS`.
   if (mention.type === 'organization' && parts.length > 1 && /\d/.test(last)) return 'other';
+  // `the North`, `the West`: a point of the compass standing for a country or a bloc names no place on its own.
+  if (parts.length === 1 && COMPASS_POINTS.has(last)) return undefined;
+  // Countries of the past the gazetteer of today's does not hold.
+  if (FORMER_COUNTRIES.has(mention.text)) return 'place';
+  // `Crimean Peninsula`, `Vostochny Cosmodrome`: a name ending in a feature of the map is a place.
+  if (mention.type !== 'person' && parts.length > 1 && PLACE_WORDS.has(last)) return 'place';
   // `Paris Air Show`, `Beijing Olympic Games`: an event is a name of its own kind, not its organiser.
   if (mention.type !== 'person' && parts.length > 1 && EVENT_WORDS.has(last)) return 'other';
   // `US State Department`, `Defense Ministry`: a place's words, an organisation's last word.
@@ -140,6 +176,16 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
   const elsewhere = all.find((m) => m.type !== 'person' && words(m.text).includes(word));
   return elsewhere?.type;
 }
+
+const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+
+const FORMER_COUNTRIES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Austria-Hungary', 'Rhodesia', 'Zaire']);
+
+/** Last words that make a name a place: features of the map, and sites. */
+const PLACE_WORDS = new Set([
+  'Peninsula', 'Island', 'Islands', 'Sea', 'Ocean', 'River', 'Mountains', 'Mountain', 'Valley', 'Strait', 'Gulf', 'Lake', 'Desert',
+  'Canal', 'Coast', 'Plateau', 'Basin', 'Cosmodrome', 'Airport', 'Spaceport', 'Square', 'Street', 'Avenue', 'Bridge', 'Province', 'Region', 'Oblast',
+]);
 
 /** Last words that make a name an event. */
 const EVENT_WORDS = new Set(['Show', 'Conference', 'Games', 'Olympics', 'Summit', 'Expo', 'Festival', 'Championship', 'Championships', 'Cup', 'Fair', 'Marathon', 'Open']);
