@@ -82,8 +82,9 @@ export function decode(context: TextContext, weights: Weights): string[] {
 }
 
 /** A row of weights, one per label. */
-type Row = Float64Array;
+type Row = ArrayLike<number>;
 type Rows = ReadonlyMap<string, Row>;
+const NO_ROWS: Rows = new Map();
 
 /**
  * What decoding knows of one word (token text): its summed weights for its
@@ -138,8 +139,7 @@ const tableCache = new WeakMap<Weights, DecodeTables>();
 function decodeTables(weights: Weights): DecodeTables {
   const cached = tableCache.get(weights);
   if (cached) return cached;
-  const rowsOf = (template: string): Map<string, Row> =>
-    new Map([...(weights.get(template) ?? [])].map(([value, row]) => [value, Float64Array.from(row)]));
+  const rowsOf = (template: string): Rows => weights.get(template) ?? NO_ROWS;
   const wordPairs = pairRows(rowsOf('l-1l'));
   const nextPairs = pairRows(rowsOf('ll+1'));
   const afterLabelShape = AFTER_LABEL_SHAPE.map(rowsOf);
@@ -206,7 +206,7 @@ function historyRows(weights: Weights): Float64Array {
  * may itself be the token `|` (no other token or shape holds one), so
  * `||x` is `|` then `x`.
  */
-function pairRows(rows: ReadonlyMap<string, Row>): Map<string, Map<string, Row>> {
+function pairRows(rows: Rows): Map<string, Map<string, Row>> {
   const pairs = new Map<string, Map<string, Row>>();
   for (const [value, row] of rows) {
     const split = value.startsWith('||') ? 1 : value.indexOf('|');
