@@ -40,6 +40,13 @@ function fixtureTexts(): Array<{ name: string; text: string }> {
   return paths.map((path) => ({ name: path.slice(root.length + 1), text: readFileSync(path, 'utf8') }));
 }
 
+/** The largest power of two that `weight` (not 0) is a whole multiple of. */
+function unitOf(weight: number): number {
+  let unit = 2 ** (Math.floor(Math.log2(Math.abs(weight))) - 52);
+  while (Number.isInteger(weight / (unit * 2))) unit *= 2;
+  return unit;
+}
+
 describe('entity decoding', () => {
   const { weights, gazetteer } = entityModel();
   const labelsOf = (text: string, decoder: typeof decode): string[] => decoder(textContext(tokenize(text), gazetteer), weights);
@@ -54,6 +61,23 @@ describe('entity decoding', () => {
       names += expected.filter((label) => label !== 'O').length;
     }
     assert.ok(names > 500, `only ${names} name tokens`);
+  });
+
+  it('adds up the shipped weights exactly in any order, so decoding may sum them in its own', () => {
+    // Every weight is a whole multiple of `unit`: while far more of the largest weights than a
+    // token ever fires (a few dozen features) stay below 2^53 units, every partial sum is exact.
+    let unit = Infinity;
+    let largest = 0;
+    for (const rows of weights.values()) {
+      for (const row of rows.values()) {
+        for (const weight of Array.from(row)) {
+          if (weight === 0) continue;
+          unit = Math.min(unit, unitOf(weight));
+          largest = Math.max(largest, Math.abs(weight));
+        }
+      }
+    }
+    assert.ok((1000 * largest) / unit < 2 ** 53, `unit ${unit}, largest ${largest}`);
   });
 
   it('reads words joined to the token | as the reference does', () => {

@@ -108,9 +108,10 @@ interface WordEntry {
  * value joins several words (`l-1l` = `before|word`) is stored as nested maps,
  * and the features that depend only on labels are summed per label pair, so
  * no feature name is built or hashed per token. The scores are the same sums
- * as through `scoreInto`: the shipped weights are tenths stored as 32-bit
- * floats, whose sums are exact in 64 bits, so adding in another order changes
- * nothing (test/entities/decode-equivalence.test.ts checks the labels).
+ * as through `scoreInto`, added in another order: the shipped weights (tenths
+ * stored as 32-bit floats) are all whole multiples of 2^-27 and small, so
+ * their sums are exact in 64 bits in any order
+ * (test/entities/decode-equivalence.test.ts checks that, and the labels).
  */
 interface DecodeTables {
   word(word: string, low: string, shape: string): WordEntry;
