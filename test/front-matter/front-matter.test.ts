@@ -99,7 +99,7 @@ describe('front-matter', () => {
     const editorsBlock = [
       '# Filed from the night desk',
       'slug: ferry-returns   # the CMS key',
-      'people: [Ingrid Lie, Marta Holm, Ola Nilsen, Kari Dahl]',
+      'people: [Marta Holm, Ola Nilsen, Kari Dahl]',
       "headline: 'Ferry Returns to Island Route After Storm'",
       'datePublished: "2024-03-03"',
       'keywords: [ferries, storms]',
@@ -125,7 +125,7 @@ describe('front-matter', () => {
       const lines = updated.split('\n');
       // Every line of the editor's but the changed name is still there, byte for byte, in its place.
       assert.deepEqual(lines.slice(0, 2), editorsBlock.split('\n').slice(0, 2));
-      assert.equal(lines[2], 'people: [Ingrid Lie, Marta Holm, Ola Nilsen, Kari Dal]');
+      assert.equal(lines[2], 'people: [Marta Holm, Ola Nilsen, Kari Dal]');
       const editors = editorsBlock.split('\n');
       assert.ok(updated.includes(editors.slice(3, 5).join('\n') + '\n'), 'the headline or the date changed');
       assert.ok(updated.includes('\n' + editors.slice(5, 12).join('\n') + '\n'), 'the keywords, places or the comment after them changed');

@@ -23,7 +23,7 @@ export function refineMentions(
   const fullNames = mentions.filter((m) => m.type === 'person' && words(m.text).length > 1);
   const refined: Mention[] = [];
   for (const mention of mentions) {
-    const type = namesGovernment(text, mention, gazetteer) ? 'person' : refinedType(mention, mentions, fullNames, gazetteer);
+    const type = namesGovernment(text, mention, gazetteer) ? 'person' : namesRegion(text, mention) ? 'place' : refinedType(mention, mentions, fullNames, gazetteer);
     if (type !== undefined) refined.push(type === mention.type ? mention : withType(mention, type));
   }
   return withProducts(text, withSurnames(text, agreeOnTypes(joinedPlaceNames(text, refined, gazetteer)), fullNames, spans, scope), spans);
@@ -145,6 +145,11 @@ function namesGovernment(text: string, mention: Mention, gazetteer: Gazetteer): 
   return /^\s+(?:administration|government|regime|presidency|cabinet)\b/u.test(text.slice(mention.end, mention.end + 20));
 }
 
+/** `the Amur region`, `Kherson oblast`: a name before a word for a region is the region's, whatever the tagger thought. */
+function namesRegion(text: string, mention: Mention): boolean {
+  return /^\s+(?:region|province|oblast|district|county|prefecture|territory|krai)\b/u.test(text.slice(mention.end, mention.end + 20));
+}
+
 /** The type a mention should have, or undefined to drop it. */
 function refinedType(mention: Mention, all: readonly Mention[], fullNames: readonly Mention[], gazetteer: Gazetteer): EntityType | undefined {
   const parts = words(mention.text);
@@ -157,6 +162,8 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
   if (mention.type === 'organization' && parts.length > 1 && /\d/.test(last)) return 'other';
   // `the North`, `the West`: a point of the compass standing for a country or a bloc names no place on its own.
   if (parts.length === 1 && COMPASS_POINTS.has(last)) return undefined;
+  // `Euro-Atlantic integration`, `Sino-Russian ties`: a compound of regions or nationalities describes, it names nothing.
+  if (parts.length === 1 && last.includes('-') && last.split('-').every((part) => REGION_ADJECTIVES.has(part) || isDemonym(part, gazetteer))) return undefined;
   // Countries of the past the gazetteer of today's does not hold.
   if (FORMER_COUNTRIES.has(mention.text)) return 'place';
   // `Crimean Peninsula`, `Vostochny Cosmodrome`: a name ending in a feature of the map is a place.
@@ -178,6 +185,13 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
 }
 
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+
+/** Words of regional compounds that are not nationalities: `Euro-Atlantic`, `Sino-` (`Asia-Pacific` is a region's name). */
+const REGION_ADJECTIVES = new Set(['Euro', 'Atlantic', 'Arctic', 'Baltic', 'Nordic', 'Afro', 'Sino', 'Indo', 'Anglo', 'Franco', 'Russo', 'Mediterranean']);
+
+function isDemonym(word: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.entries.get(word.toLowerCase())?.includes('demonym') ?? false;
+}
 
 const FORMER_COUNTRIES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Austria-Hungary', 'Rhodesia', 'Zaire']);
 

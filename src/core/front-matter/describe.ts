@@ -19,9 +19,9 @@ export function describeArticle(article: Article, file: ArticleFile, annotations
     byline: article.byline?.text.replace(/^By\s+/i, ''),
     credits: distinct(article.captions.map((caption) => caption.credit.text)),
     captions: distinctBy(article.captions.map((caption) => describeCaption(caption, file.text, annotations.dates)), (caption) => caption.text),
-    people: entityNames(annotations.entities, 'person'),
-    organizations: entityNames(annotations.entities, 'organization'),
-    places: entityNames(annotations.entities, 'place'),
+    people: entityNames(inTheStory(annotations.entities, article), 'person'),
+    organizations: entityNames(inTheStory(annotations.entities, article), 'organization'),
+    places: entityNames(inTheStory(annotations.entities, article), 'place'),
     dates: distinctBy(annotations.dates.map(describeDate), (date) => `${date.text}\u0000${date.value}`),
     quotes: annotations.quotes.map((quote) => ({
       ...(quote.speaker ? { speaker: quote.speaker.name } : {}),
@@ -80,6 +80,16 @@ function describeCaption(caption: Caption, text: string, dates: readonly DateMen
 
 function describeDate(date: DateMention): { text: string; value?: string } {
   return date.value === null ? { text: date.text } : { text: date.text, value: date.value };
+}
+
+/**
+ * The entities the story itself names: a photo agency named only in a
+ * caption's credit (`(EPA)`) is listed under `credits`, not as an
+ * organisation of the story.
+ */
+function inTheStory(entities: readonly Entity[], article: Article): Entity[] {
+  const inCredit = (start: number): boolean => article.captions.some((caption) => caption.credit.start <= start && start < caption.credit.end);
+  return entities.filter((entity) => entity.mentions.some((mention) => !inCredit(mention.start)));
 }
 
 /**
