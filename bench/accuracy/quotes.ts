@@ -1,9 +1,12 @@
 /**
  * Quote accuracy on hand-labelled articles: the project's own fixtures
  * (`test/fixtures/quotes/*.news.txt`, labels beside each in `.quotes.json`
- * as the quote's opening words and its speaker) and, where it exists, the
- * real sample in ../shared/samples (labels in `sample-quotes.json` as
- * offsets and speakers, so none of its text is copied here).
+ * as the quote's opening words and its speaker), the held-out articles in
+ * `bench/accuracy/held-out-quotes/` (same layout, labelled before the quote
+ * code ever ran on them and never tuned on, so the fair measure) and, where
+ * it exists, the real sample in ../shared/samples (labels in
+ * `sample-quotes.json` as offsets and speakers, so none of its text is
+ * copied here).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,14 +63,19 @@ function score(cases: ReadonlyArray<{ text: string; labels: readonly Label[] }>)
   return { predicted, gold, found, speakerShown, speakerRight, files: cases.length };
 }
 
-export function scoreQuotes(root: string, sample: string): { fixtures: QuoteScore; sample?: QuoteScore } {
-  const dir = join(root, 'test', 'fixtures', 'quotes');
-  const fixtures = readdirSync(dir)
+/** Each `NAME.news.txt` in `dir` with the labels in its `NAME.quotes.json`. */
+function labelledArticles(dir: string): Array<{ text: string; labels: Label[] }> {
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.news.txt'))
     .map((name) => ({ text: readFileSync(join(dir, name), 'utf8'), labels: JSON.parse(readFileSync(join(dir, name.replace(/\.news\.txt$/, '.quotes.json')), 'utf8')) as Label[] }));
+}
+
+export function scoreQuotes(root: string, sample: string): { fixtures: QuoteScore; heldOut: QuoteScore; sample?: QuoteScore } {
+  const fixtures = labelledArticles(join(root, 'test', 'fixtures', 'quotes'));
+  const heldOut = labelledArticles(join(root, 'bench', 'accuracy', 'held-out-quotes'));
   const labels = join(root, 'bench', 'accuracy', 'sample-quotes.json');
   const sampleCase = existsSync(sample) ? [{ text: readFileSync(sample, 'utf8'), labels: JSON.parse(readFileSync(labels, 'utf8')) as Label[] }] : [];
-  return { fixtures: score(fixtures), ...(sampleCase.length > 0 ? { sample: score(sampleCase) } : {}) };
+  return { fixtures: score(fixtures), heldOut: score(heldOut), ...(sampleCase.length > 0 ? { sample: score(sampleCase) } : {}) };
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1);
