@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cliFindings, inReadingOrder, Newsroom, requireEditor, runEditor, type EditorReport, type Seen } from './helpers';
 
 const SCRIPT = resolve(import.meta.dirname, 'emacs.el');
+/** The fixture as Fix All Problems leaves it in VS Code (test/e2e). */
+const FIXED = resolve(import.meta.dirname, '../e2e/fixtures/harbour-bridge.fixed.txt');
 
-/** What emacs.el adds: the major mode, the server's name, Flymake's text for each diagnostic and a hover. */
+/** What emacs.el adds: the major mode, the server's name, Flymake's text for each diagnostic, a hover and the text after fix-all. */
 interface EmacsReport extends EditorReport {
   readonly mode: string;
   readonly server: string;
   readonly diagnostics: Array<Seen & { text: string }>;
   readonly hover: { line: number; word: string; contents: string } | null;
+  readonly fixedText: string;
 }
 
 describe('Emacs (Eglot and Flymake) with Copydesk over stdio', function () {
@@ -39,5 +43,9 @@ describe('Emacs (Eglot and Flymake) with Copydesk over stdio', function () {
 
   it('hovers a relative date with the date it resolves to', () => {
     assert.match(report.hover?.contents ?? '', /`2025-04-03` \(Thursday\)/);
+  });
+
+  it('fixes the whole article with the source.fixAll.copydesk code action, as VS Code does', () => {
+    assert.equal(report.fixedText, readFileSync(FIXED, 'utf8'));
   });
 });
