@@ -37,7 +37,7 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   // Headlines and crossheads capitalise every word, which a tagger reads as names:
   // their names are found from the rest of the copy instead. A lone letter (`(R)`, right in a photo) is no name.
   const datelines = [article.dateline, ...article.captions.map((caption) => caption.dateline)].flatMap((dateline) => dateline?.places ?? []);
-  const tagged = cleanMentions(tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap(readerProse)), datelines)
+  const tagged = cleanMentions(tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap(readerProse), options.paragraphs), datelines)
     .filter((mention) => mention.text.length > 1)
     .map((mention) => (mention.type === 'person' ? withoutOfficeWords(mention) : mention));
   // The editor's marks in the front-matter win over the workspace dictionary, which wins over the tagger.

@@ -53,8 +53,15 @@ export function titleCaseLines(text: string, spans: readonly Span[] = [{ start: 
 
 const SENTENCE_END = /[.!?]["'\u201D\u2019)]*\s*$/u;
 
+const LONG_WORD = /\p{L}[\p{L}'\u2019-]{3,}/gu;
+
+/** Stops at the second long word in lower case: a line of prose gives itself away within a few words. */
 function isTitleCase(line: string): boolean {
-  const words = line.match(/\p{L}[\p{L}'\u2019-]{3,}/gu) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised >= 3 && words.length - capitalised <= 1 && !SENTENCE_END.test(line);
+  let capitalised = 0;
+  let lower = 0;
+  for (const [word] of line.matchAll(LONG_WORD)) {
+    if (word[0] !== word[0]!.toLowerCase()) capitalised++;
+    else if (++lower > 1) return false;
+  }
+  return capitalised >= 3 && !SENTENCE_END.test(line);
 }

@@ -1,3 +1,4 @@
+import type { ParagraphCache } from '../text/paragraph-cache';
 import type { Span } from '../text/span';
 import type { Mention } from './mention';
 import { findMentions, type EntityModel } from './mentions';
@@ -23,7 +24,9 @@ export function entityModel(): EntityModel {
  * (an article's headline and paragraphs, say, without its front matter or
  * credits); each is tagged on its own, and the article-level checks (one
  * type per name, surnames, headline repair) then look across all of them.
+ * With `paragraphs`, a stretch tagged before with the same words is not
+ * tagged again.
  */
-export function tagEntities(text: string, spans?: readonly Span[]): Mention[] {
-  return findMentions(text, entityModel(), spans);
+export function tagEntities(text: string, spans?: readonly Span[], paragraphs?: ParagraphCache): Mention[] {
+  return findMentions(text, entityModel(), spans, paragraphs);
 }

@@ -41,8 +41,25 @@ function isCarModel(name: string): boolean {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&-]*/gu;
 
+/** Decided by the first character where it can be: this runs for every word of the copy. */
 function isProductWord(word: string, boeingNamed: boolean): boolean {
-  return AIRBUS_TYPE.test(word) || I_PRODUCT.test(word) || PRODUCT_WORD.test(word) || (boeingNamed && BOEING_TYPE.test(word));
+  switch (word[0]) {
+    case 'A':
+      return AIRBUS_TYPE.test(word);
+    case 'i':
+      return I_PRODUCT.test(word);
+    case '7':
+      return boeingNamed && BOEING_TYPE.test(word);
+    case 'D':
+    case 's':
+      return PRODUCT_WORD.test(word);
+    default:
+      return false;
+  }
+}
+
+function isIndexWord(word: string): boolean {
+  return word[0] !== word[0]!.toLowerCase() && INDICES.has(word.toLowerCase());
 }
 
 /** The index a name is or ends with: `Nikkei`, `British FTSE`, `Dow Jones Industrial Average`. */
@@ -80,7 +97,7 @@ export function withProducts(text: string, mentions: readonly Mention[], spans: 
     for (const word of text.slice(span.start, span.end).matchAll(WORD)) {
       const start = span.start + word.index;
       const end = start + word[0].length;
-      if (!isProductWord(word[0], boeingNamed) && !(INDICES.has(word[0].toLowerCase()) && /^\p{Lu}/u.test(word[0]))) continue;
+      if (!isProductWord(word[0], boeingNamed) && !isIndexWord(word[0])) continue;
       if (result.some((m) => m.start < end && start < m.end)) continue;
       result.push({ start, end, type: 'other', text: word[0] });
     }
