@@ -33,9 +33,9 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(articleGlobs()),
     outputChannel: output,
-    // The server re-reads configuration files when they change, and settings when they are edited.
-    // YAML files too: the entity dictionary a configuration names may be any of them.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.copydeskrc,.copydeskrc.json,*.yaml,*.yml}'), configurationSection: 'copydesk' },
+    // The server re-reads settings when they are edited. It asks for the configuration files (and the YAML an
+    // entity dictionary may be) to be watched itself, as it does of any editor.
+    synchronize: { configurationSection: 'copydesk' },
   };
   return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
 }

@@ -50,6 +50,7 @@ export function asksFor(only: readonly string[] | undefined, kind: string): bool
 export function codeActions(params: CodeActionParams, document: TextDocument, rules: readonly ResolvedRule[]): CodeAction[] {
   const wants = (kind: string): boolean => asksFor(params.context.only, kind);
   const actions: CodeAction[] = [];
+  let fixAllOffered = false;
   if (wants(CodeActionKind.QuickFix)) {
     const ours = params.context.diagnostics.filter(isOurs);
     for (const diagnostic of ours) {
@@ -60,9 +61,11 @@ export function codeActions(params: CodeActionParams, document: TextDocument, ru
     if (actions.length > 0) {
       const all = fixAllAction(document, rules, CodeActionKind.QuickFix);
       if (all) actions.push(all);
+      fixAllOffered = all !== undefined;
     }
   }
-  if (wants(FIX_ALL_KIND)) {
+  // A client that asks for every kind at once (Neovim, Eglot) lists the fix-all once, not again as a source action.
+  if (wants(FIX_ALL_KIND) && !(params.context.only === undefined && fixAllOffered)) {
     const all = fixAllAction(document, rules, FIX_ALL_KIND);
     if (all) actions.push(all);
   }

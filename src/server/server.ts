@@ -9,6 +9,7 @@ import {
   type Diagnostic,
   type WorkspaceEdit,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -64,15 +65,23 @@ function yieldToMessages(): Promise<void> {
   return new Promise((resume) => setImmediate(resume));
 }
 
+/** Configuration files and the YAML an entity dictionary may be, as the VS Code client watches them. */
+const CONFIGURATION_FILES = '**/{.copydeskrc,.copydeskrc.json,.copydeskrc.yaml,.copydeskrc.yml,*.yaml,*.yml}';
+
+/** `2.0 MB`, `512 KB`, `900 bytes`: a size an editor can read at any scale. */
+function sizeInWords(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+}
+
 /** The single notice a file over the size limit gets, at its start. */
 function tooLargeDiagnostic(size: number, limit: number): Diagnostic {
-  const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: 'copydesk',
     code: 'file-too-large',
-    message: `This file (${megabytes(size)}) is over copydesk.maxFileSize (${megabytes(limit)}), so Copydesk does not analyse it. Raise the setting or split the file.`,
+    message: `This file (${sizeInWords(size)}) is over copydesk.maxFileSize (${sizeInWords(limit)}), so Copydesk does not analyse it. Raise the setting or split the file.`,
   };
 }
 
@@ -93,6 +102,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let pullDiagnostics = false;
   let resolvesEdits = false;
   let clientSettings = false;
+  let registersConfiguration = false;
+  let registersWatchers = false;
   let relativeDateHintsOn = true;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   const pending = new Map<string, NodeJS.Timeout>();
@@ -132,6 +143,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     clientSettings = params.capabilities.workspace?.configuration === true;
+    registersConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    registersWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -151,19 +164,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     void readSettings().catch(() => undefined);
-    void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    // Only what the client says it can take: Eglot warns the user about any other registration.
+    if (registersConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    // Editors other than VS Code (whose client watches these itself) learn here which files to report.
+    if (registersWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIGURATION_FILES }] }).catch(() => undefined);
   });
 
-  const readSettings = async (): Promise<void> => {
-    if (!clientSettings) return;
-    const settings = (await connection.workspace.getConfiguration('copydesk')) as ClientSettings | null;
+  const applySettings = (settings: ClientSettings | null | undefined): void => {
     relativeDateHintsOn = settings?.inlayHints?.relativeDates ?? true;
     const limit = settings?.maxFileSize;
     maxFileSize = typeof limit === 'number' && limit > 0 ? limit : DEFAULT_MAX_FILE_SIZE;
   };
 
-  connection.onDidChangeConfiguration(async () => {
-    await readSettings().catch(() => undefined);
+  const readSettings = async (): Promise<void> => {
+    if (clientSettings) applySettings((await connection.workspace.getConfiguration('copydesk')) as ClientSettings | null);
+  };
+
+  connection.onDidChangeConfiguration(async (params) => {
+    // A client that cannot be asked (Neovim 0.7) sends its settings with the notification.
+    if (clientSettings) await readSettings().catch(() => undefined);
+    else applySettings((params.settings as { copydesk?: ClientSettings } | null)?.copydesk);
     void connection.languages.inlayHint.refresh().catch(() => undefined);
     analyses.clear();
     if (pullDiagnostics) void connection.languages.diagnostics.refresh();

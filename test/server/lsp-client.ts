@@ -9,6 +9,7 @@ import {
   type ClientCapabilities,
   type Diagnostic,
   type ProtocolConnection,
+  type Registration,
   type SemanticTokens,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -23,6 +24,8 @@ export class LspSession {
   private readonly waiters: Array<() => void> = [];
   /** Every edit the server asked the client to apply, in order; each is applied (answered `applied: true`). */
   readonly appliedEdits: WorkspaceEdit[] = [];
+  /** Every capability the server registered on the fly (`client/registerCapability`), in order. */
+  readonly registrations: Registration[] = [];
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -34,6 +37,10 @@ export class LspSession {
     this.connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
       this.appliedEdits.push(params.edit);
       return { applied: true };
+    });
+    this.connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
     });
     this.connection.listen();
   }
