@@ -75,4 +75,24 @@ describe('quotes', () => {
     const text = 'Storm Hits Coast\n\nResidents described "a wall of water" reaching the road.\n';
     assert.deepEqual(quotes(text).map((quote) => quote.speaker), [undefined]);
   });
+
+  it('carries the speaker on to a quote that opens the next sentence of the same paragraph, but not past another name', () => {
+    const text = [
+      'Bridge Reopens to Cyclists',
+      '',
+      '"We replaced every joint that had cracked," city engineer Liis Tamm told reporters. "It should now last another thirty years."',
+      '',
+      '"The deck is new," Tamm said, and the mayor, Jaan Kask, agreed. "It was overdue."',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      quotes(text).map((quote) => [quote.text, quote.speaker?.name, quote.speaker?.attribution]),
+      [
+        ['We replaced every joint that had cracked,', 'Liis Tamm', 'after'],
+        ['It should now last another thirty years.', 'Liis Tamm', 'continuing'],
+        ['The deck is new,', 'Liis Tamm', 'after'],
+        ['It was overdue.', undefined, undefined],
+      ],
+    );
+  });
 });

@@ -152,7 +152,7 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, ment
     const found = after(text, closing, mentions) ?? before(text, opening, mentions) ?? accordingTo(text, closing, mentions);
     const previous = attributed.at(-1);
     const sharesSubject = found?.attribution === 'continuing' && previous?.speaker && previous.end >= first.block.start;
-    const speaker = sharesSubject ? { ...previous.speaker!, attribution: 'continuing' as const } : (toSpeaker(found, quote, text, mentions, attributed) ?? continuing(quote, previous, mentions));
+    const speaker = sharesSubject ? { ...previous.speaker!, attribution: 'continuing' as const } : (toSpeaker(found, quote, text, mentions, attributed) ?? continuing(quote, previous, mentions, text));
     const words = quote.parts.map((part) => text.slice(part.inside.start, part.inside.end)).join(' ');
     attributed.push({ start: quote.start, end: quote.end, text: words, parts: quote.parts.map((part) => part.inside), ...(speaker ? { speaker } : {}) });
   }
@@ -189,12 +189,25 @@ function nearestPerson(offset: number, text: string, mentions: readonly Mention[
   return best?.name;
 }
 
-/** A quote opening the paragraph after an attributed one, with no other person named between, carries on the same speaker. */
-function continuing(quote: QuoteSpan, previous: Quote | undefined, mentions: readonly Mention[]): Speaker | undefined {
+/**
+ * A quote that carries on the same speaker, with no other person named
+ * between: one opening the paragraph after an attributed quote, or one
+ * opening the next sentence of the same paragraph (`"…," Tamm told
+ * reporters. "It should last."`).
+ */
+function continuing(quote: QuoteSpan, previous: Quote | undefined, mentions: readonly Mention[], text: string): Speaker | undefined {
   if (!previous?.speaker) return undefined;
   const first = quote.parts[0]!;
-  if (first.start !== first.block.prose[0]?.start) return undefined;
-  const between = mentions.some((mention) => mention.type === 'person' && mention.start >= previous.end && mention.end <= quote.start);
+  const opensParagraph = first.start === first.block.prose[0]?.start;
+  const sameParagraph = first.block.start <= previous.start && previous.end <= first.block.end;
+  if (!opensParagraph && !(sameParagraph && opensSentence(text, first.start))) return undefined;
+  const ownName = previous.speaker.span;
+  const between = mentions.some((mention) => mention.type === 'person' && mention.start >= previous.end && mention.end <= quote.start && mention.start !== ownName.start);
   if (between || quote.start - previous.end > 400) return undefined;
   return { ...previous.speaker, attribution: 'continuing' };
+}
+
+/** Only spaces stand between a sentence's end (`.`, `?`, `!`) and `offset`. */
+function opensSentence(text: string, offset: number): boolean {
+  return /[.?!]\s+$/.test(text.slice(Math.max(0, offset - 10), offset));
 }
