@@ -253,7 +253,8 @@ const COUNTED = /^\s+(?:jobs|people|employees|workers|staff|troops|cars|vehicles
 
 function newsPatternDates(prose: string, reference: CalendarDay | undefined): DateMention[] {
   const found: DateMention[] = [];
-  for (const { pattern, kind, relative, value } of NEWS_PATTERNS) {
+  for (const { cue, pattern, kind, relative, value } of NEWS_PATTERNS) {
+    if (!cue.test(prose)) continue;
     for (const match of prose.matchAll(pattern)) {
       const resolved = value(match, reference);
       if (resolved === undefined) continue;

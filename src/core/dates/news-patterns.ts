@@ -6,6 +6,8 @@ import { addDays, isoDay, isoWeek, yearOfMonth, type CalendarDay } from './calen
  * undefined drops the match; `null` keeps it unresolved.
  */
 export interface NewsPattern {
+  /** A word every match holds (lower case): prose without it is not searched, which saves most of the searching. */
+  readonly cue: RegExp;
   readonly pattern: RegExp;
   readonly kind: 'date' | 'duration';
   readonly relative: boolean;
@@ -27,6 +29,7 @@ function yearOf(words: string | undefined, reference: CalendarDay | undefined): 
 export const NEWS_PATTERNS: readonly NewsPattern[] = [
   {
     // `the first quarter of 2009`, `the third quarter of this year`, `third-quarter`
+    cue: /quarter/i,
     pattern: /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(\d{4}|(?:this|last|next)\s+year))?\b/gi,
     kind: 'date',
     relative: true,
@@ -37,6 +40,7 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
   },
   {
     // `the end of this year` is the year, as TimeML annotates it.
+    cue: /year/i,
     pattern: /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+(this|last|next)\s+year\b/gi,
     kind: 'date',
     relative: true,
@@ -44,6 +48,7 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
   },
   {
     // `this weekend`, `last weekend`, `the weekend`
+    cue: /weekend/i,
     pattern: /\b(this|last|next|the)\s+weekend\b/gi,
     kind: 'date',
     relative: true,
@@ -55,6 +60,7 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
   },
   {
     // `this morning`, `yesterday evening`, `Tuesday night` is left to chrono.
+    cue: /morning|afternoon|evening|night/i,
     pattern: /\b(this|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b/gi,
     kind: 'date',
     relative: true,
@@ -67,6 +73,7 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
   {
     // `in the spring`, `this autumn`, `last winter`: only after a determiner, since `fall` is usually a verb
     // and a capitalised `Winter` is as often a name or a headline word.
+    cue: /spring|summer|autumn|winter|fall/i,
     pattern: /\b(this|last|next|in the|in|the)\s+(spring|summer|autumn|winter|fall)\b/gi,
     kind: 'date',
     relative: true,
@@ -81,6 +88,7 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
   {
     // `the same day`, `that day`, `the following day`: days counted from the article's own. (`The day after
     // the vote` counts from the vote, so `the day` before `after` or `before` is left alone.)
+    cue: /day/i,
     pattern: /\b(?:(?:the|that)\s+(?:same\s+)?day(?!\s+(?:before|after|of|when)\b)(?!['\u2019]s)|the\s+(previous|next|following)\s+day)\b/gi,
     kind: 'date',
     relative: true,
@@ -92,6 +100,7 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
   },
   {
     // Vague references TimeML names rather than dates.
+    cue: /recent|current|future|long term|past/i,
     pattern: /\b(recently|currently|in recent years|recent years|the future|in the future|the long term|the past)\b/gi,
     kind: 'date',
     relative: true,
@@ -103,6 +112,7 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
   },
   {
     // `the 70s`, `'90s` without the century: the twentieth century in news.
+    cue: /0s/,
     pattern: /(?<![\d'\u2019])\b([2-9]0)s\b/g,
     kind: 'date',
     relative: false,
@@ -110,6 +120,7 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
   },
   {
     // `early March`, `mid-July`: the month, placed like chrono's months.
+    cue: /early|mid|late/,
     pattern: /\b(?:early|mid|late)[\s-](January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
     kind: 'date',
     relative: true,

@@ -39,7 +39,17 @@ function isCarModel(name: string): boolean {
   return words.length > 1 && CARMAKERS.has(words[0]!) && !words.slice(1).some((word) => COMPANY_WORDS.test(word));
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}&-]*/gu;
+/** The index names that stand alone in copy, as news sets them: `Nikkei`, `NIKKEI`. */
+const INDEX_WORDS = [...INDICES].filter((name) => !name.includes(' ')).flatMap((name) => [name[0]!.toUpperCase() + name.slice(1), name.toUpperCase()]);
+
+/**
+ * Words that may be a product or an index: found in one pass, so the rest of
+ * the copy's words are never looked at one by one.
+ */
+const CANDIDATE = new RegExp(
+  `(?<![\\p{L}\\p{N}&-])(?:A[34]\\d[\\p{L}\\p{N}-]*|7[0-8]7[\\p{L}\\p{N}-]*|i\\p{Lu}\\p{L}+|Dreamliners?|superjumbos?|${INDEX_WORDS.join('|')})(?![\\p{L}\\p{N}&-])`,
+  'gu',
+);
 
 /** Decided by the first character where it can be: this runs for every word of the copy. */
 function isProductWord(word: string, boeingNamed: boolean): boolean {
@@ -94,7 +104,7 @@ export function withProducts(text: string, mentions: readonly Mention[], spans: 
   const models = new Set(result.filter((m) => m.type === 'other' && isCarModel(m.text)).map((m) => m.text.split(/\s+/).slice(1).join(' ')));
   for (const [k, mention] of result.entries()) if (mention.type !== 'other' && models.has(mention.text)) result[k] = { ...mention, type: 'other' };
   for (const span of spans) {
-    for (const word of text.slice(span.start, span.end).matchAll(WORD)) {
+    for (const word of text.slice(span.start, span.end).matchAll(CANDIDATE)) {
       const start = span.start + word.index;
       const end = start + word[0].length;
       if (!isProductWord(word[0], boeingNamed) && !isIndexWord(word[0])) continue;
