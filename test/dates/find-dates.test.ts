@@ -76,6 +76,12 @@ describe('dates', () => {
     assert.deepEqual(found, ['that day=2025-03-06 (relative)', 'the following day=2025-03-07 (relative)', 'sixteen-month=P16M']);
   });
 
+  it('counts "the same day" from the day the copy named last, not from the article’s date', () => {
+    const text = 'The union voted on 3 March. The operator agreed the same day, and crews sailed the next day.';
+    const found = summary(findDates(text, [{ start: 0, end: text.length }], { year: 2025, month: 3, day: 6 }));
+    assert.deepEqual(found, ['3 March=2025-03-03 (relative)', 'the same day=2025-03-03 (relative)', 'the next day=2025-03-04 (relative)']);
+  });
+
   it('does not take “1.02 a share” for a time or The Sun for Sunday', () => {
     const texts = datesOf(0).map((mention) => mention.text);
     assert.ok(!texts.some((text) => /1\.02|Sun\b/.test(text)), texts.join(', '));

@@ -15,11 +15,34 @@ import { NEWS_PATTERNS } from './news-patterns';
  */
 export function findDates(text: string, spans: readonly Span[], reference: CalendarDay | undefined, cache?: ParagraphCache): DateMention[] {
   const against = reference ? isoDay(reference) : 'undated';
-  return spans.flatMap((span) => {
+  const found = spans.flatMap((span) => {
     const prose = text.slice(span.start, span.end);
     const read = (): DateMention[] => datesInProse(prose, reference);
     const found = cache ? cache.recall(`dates\u0000${against}\u0000${prose}`, read) : read();
     return span.start === 0 ? found : found.map((mention) => ({ ...mention, start: mention.start + span.start, end: mention.end + span.start }));
+  });
+  return withDaysReferredBack(found, reference);
+}
+
+/** `that day`, `the same day`, `the following day`: a day counted from the day the copy last named. */
+const DAY_REFERRED_BACK = /^(?:the|that)\s+(?:same\s+)?day$|^the\s+(previous|next|following)\s+day$/i;
+
+/**
+ * `On 3 April … the same day`: a day the copy refers back to is the last
+ * day it named before (the article's own date when it named none), not
+ * always the article's date.
+ */
+function withDaysReferredBack(mentions: readonly DateMention[], reference: CalendarDay | undefined): DateMention[] {
+  let lastDay: CalendarDay | undefined = reference;
+  return mentions.map((mention) => {
+    const referral = DAY_REFERRED_BACK.exec(mention.text);
+    if (referral && lastDay) {
+      const step = referral[1]?.toLowerCase();
+      return { ...mention, value: isoDay(addDays(lastDay, step === 'previous' ? -1 : step ? 1 : 0)) };
+    }
+    const day = mention.value !== null && /^\d{4}-\d{2}-\d{2}/.exec(mention.value);
+    if (day) lastDay = { year: Number(mention.value!.slice(0, 4)), month: Number(mention.value!.slice(5, 7)), day: Number(mention.value!.slice(8, 10)) };
+    return mention;
   });
 }
 
