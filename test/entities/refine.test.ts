@@ -80,4 +80,11 @@ describe('refineMentions: what a name is by its words', () => {
     const refined = refineMentions(text, mentionsIn(text, 'West:place', 'Crimean Peninsula:other', 'Soviet Union:organization', 'Paris Air Show:organization'), places);
     assert.deepEqual(typesOf(refined), ['Crimean Peninsula:place', 'Soviet Union:place', 'Paris Air Show:other']);
   });
+
+  it('reads an airline in a place the tagger stopped at: Qatar Airways, Air China', () => {
+    const text = 'Qatar Airways and Air China ordered jets for Qatar.';
+    const at = text.lastIndexOf('Qatar');
+    const tagged = [...mentionsIn(text, 'Qatar:place', 'China:place'), { start: at, end: at + 5, type: 'place' as const, text: 'Qatar' }];
+    assert.deepEqual(typesOf(refineMentions(text, tagged, places)), ['Qatar Airways:organization', 'Air China:organization', 'Qatar:place']);
+  });
 });

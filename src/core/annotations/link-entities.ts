@@ -8,6 +8,19 @@ import type { Entity, EntityMention } from './model';
  * hyphens and apostrophes set aside (`Kim Jong-un` and `Kim Jong Un`).
  */
 export function spellingKey(name: string): string {
+  let key = spellingKeys.get(name);
+  if (key === undefined) {
+    if (spellingKeys.size >= SPELLING_KEYS_KEPT) spellingKeys.clear();
+    spellingKeys.set(name, (key = keyOfSpelling(name)));
+  }
+  return key;
+}
+
+/** Names recur in every article (and every keystroke re-links one): their keys are kept, up to a bound. */
+const SPELLING_KEYS_KEPT = 20_000;
+const spellingKeys = new Map<string, string>();
+
+function keyOfSpelling(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -22,10 +22,18 @@ export function articleDate(article: Article, file: ArticleFile): ArticleDate | 
   );
 }
 
-function fullDate(text: string): string | undefined {
-  const [result] = chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+function firstReading(text: string): chrono.ParsedResult | undefined {
+  return chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })[0];
+}
+
+/** The day a reading names, when it names day, month and year. */
+function fullDay(result: chrono.ParsedResult | undefined): string | undefined {
   if (!result || !result.start.isCertain('day') || !result.start.isCertain('month') || !result.start.isCertain('year')) return undefined;
   return isoDay(dayOf(result.start.date()));
+}
+
+function fullDate(text: string): string | undefined {
+  return fullDay(firstReading(text));
 }
 
 function spanDate(text: string, span: Span | undefined, source: ArticleDate['source']): ArticleDate | undefined {
@@ -55,9 +63,10 @@ function dateLine(article: Article, text: string): ArticleDate | undefined {
   const second = article.blocks[1];
   if (!second || second.lines.length !== 1 || (second.kind !== 'crosshead' && second.kind !== 'paragraph')) return undefined;
   const words = text.slice(second.start, second.end).trim();
-  const [result] = chrono.parse(words, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+  const result = firstReading(words);
   if (!result || result.index > 0 || result.text.length < words.replace(/[.,]$/, '').length) return undefined;
-  return spanDate(text, second, 'date line');
+  const value = fullDay(result);
+  return value ? { value, source: 'date line', span: { start: second.start, end: second.end } } : undefined;
 }
 
 function captionDate(article: Article, text: string): ArticleDate | undefined {

@@ -1,4 +1,5 @@
 import type { Span } from '../text/span';
+import type { Gazetteer } from './gazetteer';
 import type { Mention } from './mention';
 
 /**
@@ -33,10 +34,27 @@ const CARMAKERS = new Set([
 /** Last words that keep a carmaker's name a company: `Ford Motor`, `Chrysler Group`, `Toyota Motor Corp.`. */
 const COMPANY_WORDS = /^(?:Motors?|Company|Co\.?|Corp\.?|Corporation|Group|Holdings?|LLC|AG|Inc\.?|Ltd\.?|Credit|Financial|Foundation|Division|Motor Company|of)$/;
 
-/** `Ford Taurus`, `Chrysler PT Cruiser`: a carmaker and a model's name after it (and no company word). */
-function isCarModel(name: string): boolean {
+/** `Ford Taurus`, `Chrysler PT Cruiser`: a carmaker and a model's name after it (no company word, and no place: `Ford Australia`). */
+function isCarModel(name: string, gazetteer: Gazetteer): boolean {
   const words = name.split(/\s+/);
-  return words.length > 1 && CARMAKERS.has(words[0]!) && !words.slice(1).some((word) => COMPANY_WORDS.test(word));
+  if (words.length < 2 || !CARMAKERS.has(words[0]!) || words.slice(1).some((word) => COMPANY_WORDS.test(word))) return false;
+  const lists = gazetteer.entries.get(words.slice(1).join(' ').toLowerCase()) ?? [];
+  return !lists.includes('country') && !lists.includes('city') && !lists.includes('region');
+}
+
+/** The tagger's `Dodge` + `Durango`: a carmaker's name and the name just after it, as one. */
+function joinedCarNames(text: string, mentions: readonly Mention[], gazetteer: Gazetteer): Mention[] {
+  const joined: Mention[] = [];
+  for (const mention of mentions) {
+    const last = joined[joined.length - 1];
+    const whole = last ? text.slice(last.start, mention.end) : '';
+    if (last && CARMAKERS.has(last.text) && mention.type !== 'person' && text.slice(last.end, mention.start) === ' ' && isCarModel(whole, gazetteer)) {
+      joined[joined.length - 1] = { start: last.start, end: mention.end, type: 'other', text: whole };
+    } else {
+      joined.push(mention);
+    }
+  }
+  return joined;
 }
 
 /** The index names that stand alone in copy, as news sets them: `Nikkei`, `NIKKEI`. */
@@ -86,22 +104,22 @@ function isIndex(name: string): boolean {
  * with a model's after it is a car (`Ford Taurus`), and so is the model's
  * name alone after that.
  */
-export function withProducts(text: string, mentions: readonly Mention[], spans: readonly Span[]): Mention[] {
+export function withProducts(text: string, mentions: readonly Mention[], spans: readonly Span[], gazetteer: Gazetteer): Mention[] {
   const boeingNamed = spans.some((span) => text.slice(span.start, span.end).includes('Boeing'));
   const result: Mention[] = [];
-  for (const mention of mentions) {
+  for (const mention of joinedCarNames(text, mentions, gazetteer)) {
     const next = /^ ([\p{L}\p{N}-]+)/u.exec(text.slice(mention.end, mention.end + 20));
     if (mention.type === 'organization' && next && isProductWord(next[1]!, true)) {
       const end = mention.end + next[0].length;
       result.push({ start: mention.start, end, type: 'other', text: text.slice(mention.start, end) });
-    } else if (mention.type !== 'person' && mention.type !== 'other' && (isIndex(mention.text) || isCarModel(mention.text) || mention.text.split(/\s+/).every((word) => isProductWord(word, boeingNamed)))) {
+    } else if (mention.type !== 'person' && mention.type !== 'other' && (isIndex(mention.text) || isCarModel(mention.text, gazetteer) || mention.text.split(/\s+/).every((word) => isProductWord(word, boeingNamed)))) {
       result.push({ ...mention, type: 'other' });
     } else {
       result.push(mention);
     }
   }
   // The model's name alone, once the article has named the car in full: `the Taurus`.
-  const models = new Set(result.filter((m) => m.type === 'other' && isCarModel(m.text)).map((m) => m.text.split(/\s+/).slice(1).join(' ')));
+  const models = new Set(result.filter((m) => m.type === 'other' && isCarModel(m.text, gazetteer)).map((m) => m.text.split(/\s+/).slice(1).join(' ')));
   for (const [k, mention] of result.entries()) if (mention.type !== 'other' && models.has(mention.text)) result[k] = { ...mention, type: 'other' };
   for (const span of spans) {
     for (const word of text.slice(span.start, span.end).matchAll(CANDIDATE)) {

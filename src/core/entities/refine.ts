@@ -26,7 +26,8 @@ export function refineMentions(
     const type = namesGovernment(text, mention, gazetteer) ? 'person' : namesRegion(text, mention) ? 'place' : refinedType(mention, mentions, fullNames, gazetteer);
     if (type !== undefined) refined.push(type === mention.type ? mention : withType(mention, type));
   }
-  return withProducts(text, withSurnames(text, agreeOnTypes(joinedPlaceNames(text, refined, gazetteer)), fullNames, spans, scope), spans);
+  const named = withCompanyNames(text, joinedPlaceNames(text, refined, gazetteer));
+  return withProducts(text, withSurnames(text, agreeOnTypes(named), fullNames, spans, scope), spans, gazetteer);
 }
 
 /**
@@ -46,6 +47,23 @@ function joinedPlaceNames(text: string, mentions: readonly Mention[], gazetteer:
     }
   }
   return joined;
+}
+
+/**
+ * `Qatar Airways`, `Air China`: a place's name with an airline's or bank's
+ * word just after it, or `Air` just before it, is the company's name; the
+ * tagger often stops at the place.
+ */
+function withCompanyNames(text: string, mentions: readonly Mention[]): Mention[] {
+  return mentions.map((mention) => {
+    if (mention.type !== 'place') return mention;
+    const after = /^ (Airways|Airlines|Air|Bank|Telecom|Railways|Post)\b/u.exec(text.slice(mention.end, mention.end + 12));
+    const before = /\bAir $/u.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
+    if (!after && !before) return mention;
+    const start = before ? mention.start - 4 : mention.start;
+    const end = after ? mention.end + after[0].length : mention.end;
+    return { start, end, type: 'organization', text: text.slice(start, end) };
+  });
 }
 
 /**
