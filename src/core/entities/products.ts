@@ -17,7 +17,7 @@ const INDICES = new Set([
   'stoxx 600', 'euro stoxx 50', 'ibex 35', 'ftse mib', 'aex', 'smi', 'omx', 'asx 200', 'tsx', 'bovespa', 'shanghai composite',
 ]);
 
-/** Aircraft type designations: `A380`, `A350s`, `A400M`, `A320neo`, `737 MAX`, `787-9`. */
+/** Aircraft type designations: Airbus's `A380`, `A350s`, `A400M`, `A320neo`; Boeing's `787`, `777-300`. */
 const AIRBUS_TYPE = /^A3[0-9]{2}(?:neo|-\d{3,4})?s?$|^A400Ms?$/;
 const BOEING_TYPE = /^7[0-8]7(?:-\d{1,3})?s?$/;
 /** Product lines named for what they are rather than who makes them. */
@@ -32,7 +32,7 @@ const CARMAKERS = new Set([
   'Porsche', 'Volvo', 'Saab', 'Fiat', 'Renault', 'Peugeot', 'Citroen', 'Skoda', 'Seat', 'Opel', 'Vauxhall', 'Tesla',
 ]);
 /** Last words that keep a carmaker's name a company: `Ford Motor`, `Chrysler Group`, `Toyota Motor Corp.`. */
-const COMPANY_WORDS = /^(?:Motors?|Company|Co\.?|Corp\.?|Corporation|Group|Holdings?|LLC|AG|Inc\.?|Ltd\.?|Credit|Financial|Foundation|Division|Motor Company|of)$/;
+const COMPANY_WORDS = /^(?:Motors?|Company|Co\.?|Corp\.?|Corporation|Group|Holdings?|LLC|AG|Inc\.?|Ltd\.?|Credit|Financial|Foundation|Division|of)$/;
 
 /** `Ford Taurus`, `Chrysler PT Cruiser`: a carmaker and a model's name after it (no company word, and no place: `Ford Australia`). */
 function isCarModel(name: string, gazetteer: Gazetteer): boolean {
@@ -69,7 +69,7 @@ const CANDIDATE = new RegExp(
   'gu',
 );
 
-/** Decided by the first character where it can be: this runs for every word of the copy. */
+/** A product's word, told first by its first character (a candidate is mostly an index's name). */
 function isProductWord(word: string, boeingNamed: boolean): boolean {
   switch (word[0]) {
     case 'A':
