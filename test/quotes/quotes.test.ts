@@ -95,4 +95,45 @@ describe('quotes', () => {
       ],
     );
   });
+
+  it('names a speaker as fully as the article writes the name, where the tagger caught only part of it', () => {
+    const text = [
+      'Ferry Fire Contained',
+      '',
+      'Chief officer Tor Arne Haugland led the evacuation, and port engineer Pieter van den Berg inspected the hull.',
+      '',
+      '"Everyone was off within forty minutes," Haugland said.',
+      '',
+      '"The hull is sound," Van den Berg said.',
+      '',
+      '"It is too early to say what caused it," the Norwegian Maritime Authority said.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      quotes(text).map((quote) => quote.speaker?.name),
+      ['Tor Arne Haugland', 'Pieter van den Berg', 'Norwegian Maritime Authority'],
+    );
+  });
+
+  it("gives no speaker to a quote from someone unnamed, nor the last speaker's: a place in the subject is where they are", () => {
+    const text = [
+      'Storm Hits Coast',
+      '',
+      '"The roads are closed," council leader Fiona MacLeod said.',
+      '',
+      '"It was the loudest night I can remember," a hotel manager in Inverlocht said.',
+      '',
+    ].join('\n');
+    assert.deepEqual(quotes(text).map((quote) => quote.speaker?.name), ['Fiona MacLeod', undefined]);
+  });
+
+  it('passes over a nearer person of the other sex for "she", when one further back is plainly a woman', () => {
+    const text = [
+      'Storm Hits Coast',
+      '',
+      'Council leader Fiona MacLeod toured the harbour with the engineer Alasdair Grant. "He gave me his word," she said.',
+      '',
+    ].join('\n');
+    assert.deepEqual(quotes(text).map((quote) => [quote.speaker?.name, quote.speaker?.attribution]), [['Fiona MacLeod', 'pronoun']]);
+  });
 });

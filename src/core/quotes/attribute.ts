@@ -2,6 +2,7 @@ import type { Mention } from '../entities/mention';
 import { isOfficeWord, isTitleWord, withoutOfficeWords } from '../entities/titles';
 import type { Span } from '../text/span';
 import type { QuoteSpan } from './find-quotes';
+import { MEN_ONLY, WOMEN_ONLY } from './given-names';
 import type { Attribution, Quote, Speaker } from './model';
 
 /** Verbs that introduce or close reported speech in news copy. */
@@ -25,14 +26,21 @@ function sentenceParts(text: string, quote: Span, paragraph: Span): { before: st
   return { before: text.slice(beforeStart, quote.start), beforeStart, after: closing >= 0 ? tail.slice(0, closing + 1) : tail, afterStart: quote.end };
 }
 
-/** The last name mentioned inside `[start, end)`, preferring people: in `Russia's ambassador to the United States, Anatoly Antonov` the speaker is Antonov. */
-function speakerWithin(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
+/**
+ * The last name mentioned inside `[start, end)`, preferring people: in
+ * `Russia's ambassador to the United States, Anatoly Antonov` the speaker is
+ * Antonov. A place speaks only as the whole subject (`said Moscow`), never
+ * from inside a phrase (`the manager of the Inverlocht Hotel`).
+ */
+function speakerWithin(text: string, mentions: readonly Mention[], start: number, end: number): Mention | undefined {
   const inside = mentions.filter((mention) => mention.start >= start && mention.end <= end);
   const people = inside.filter((mention) => mention.type === 'person');
-  return (people.length > 0 ? people : inside.filter((mention) => mention.type !== 'place' || inside.length === 1)).at(-1);
+  if (people.length > 0) return people.at(-1);
+  const subject = text.slice(start, end).trim().replace(/^the\s+/iu, '');
+  return inside.filter((mention) => mention.type !== 'place' || mention.text === subject).at(-1);
 }
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[a-z]{1,3}(?=\s\p{Lu}))$/u;
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
 
 /**
  * The name that ends at `end` (just before a speech verb): the mention
@@ -42,11 +50,16 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[a-z]{1,3}(?=\s\p{Lu}))$/u;
 function nameEndingAt(text: string, end: number, floor: number, mentions: readonly Mention[], sentenceStart = false): Mention | undefined {
   let stop = end;
   while (stop > floor && /[\s,]/.test(text[stop - 1]!)) stop--;
-  const exact = mentions.find((mention) => mention.end === stop && mention.start >= floor);
+  // `a hotel manager in Inverlocht said`: a place ending the subject is where the speaker is, not who;
+  // the capitalised words before the verb are read instead (`Van den Berg`, where the tagger saw a place in `Berg`).
+  const exact = mentions.find(
+    (mention) => mention.end === stop && mention.start >= floor && (mention.type !== 'place' || text.slice(floor, stop).trim().replace(/^the\s+/iu, '') === mention.text),
+  );
   if (exact) return withoutOfficeWords(exact);
   const words = [...text.slice(floor, stop).matchAll(/\S+/gu)];
   let first = words.length;
-  while (first > 0 && NAME_TOKEN.test(words[first - 1]![0]) && !/[,;:]$/.test(words[first - 1]![0])) first--;
+  const joinsName = (word: string, isLast: boolean): boolean => (NAME_TOKEN.test(word) || (!isLast && NAME_PARTICLES.has(word))) && !/[,;:]$/.test(word);
+  while (first > 0 && joinsName(words[first - 1]![0], first === words.length)) first--;
   const run = words.slice(first);
   let name = run.length;
   while (name > 0 && !isTitleWord(run[name - 1]![0]) && !isOfficeWord(run[name - 1]![0])) name--;
@@ -57,6 +70,8 @@ function nameEndingAt(text: string, end: number, floor: number, mentions: readon
   const lone = kept.length === 1 ? kept[0]![0] : undefined;
   if (lone && sentenceStart && text.slice(floor, floor + kept[0]!.index).trim() === '' && lone !== lone.toUpperCase() && !mentions.some((mention) => mention.text.split(/\s+/).at(-1) === lone)) return undefined;
   const start = floor + kept[0]!.index;
+  // The run is only a place the tagger found, after other words of the subject: where the speaker is.
+  if (mentions.some((mention) => mention.type === 'place' && mention.start === start && mention.end === stop) && text.slice(floor, start).trim() !== '') return undefined;
   return { start, end: stop, text: text.slice(start, stop), type: 'other' };
 }
 
@@ -69,13 +84,15 @@ interface Found {
   readonly mention?: Mention;
   readonly pronoun?: Span;
   readonly attribution: Attribution;
+  /** The copy says someone spoke but names nobody (`a hotel manager said`): no speaker, and not the last one's. */
+  readonly unnamed?: true;
 }
 
 function after(text: string, parts: ReturnType<typeof sentenceParts>, mentions: readonly Mention[]): Found | undefined {
   const verbFirst = VERB_THEN_NAME.exec(parts.after);
   if (verbFirst) {
     const start = parts.afterStart + verbFirst[0].length - verbFirst[1]!.length;
-    const mention = speakerWithin(mentions, start, start + verbFirst[1]!.length) ?? nameEndingAt(text, start + verbFirst[1]!.length, start, mentions);
+    const mention = speakerWithin(text, mentions, start, start + verbFirst[1]!.length) ?? nameEndingAt(text, start + verbFirst[1]!.length, start, mentions);
     if (mention) return { mention, attribution: 'after' };
   }
   const nameFirst = NAME_THEN_VERB.exec(withoutRelativeClauses(parts.after));
@@ -86,8 +103,9 @@ function after(text: string, parts: ReturnType<typeof sentenceParts>, mentions: 
       const lead = phrase.length - phrase.trimStart().length;
       return { pronoun: { start: start + lead, end: start + lead + phrase.trim().length }, attribution: 'pronoun' };
     }
-    const mention = nameEndingAt(text, start + phrase.length, start, mentions) ?? speakerWithin(mentions, start, start + phrase.length);
+    const mention = nameEndingAt(text, start + phrase.length, start, mentions) ?? speakerWithin(text, mentions, start, start + phrase.length);
     if (mention) return { mention, attribution: 'after' };
+    if (/^\s*(?:a|an|one|another|the)\s/iu.test(phrase)) return { attribution: 'after', unnamed: true };
   }
   return undefined;
 }
@@ -112,7 +130,7 @@ function accordingTo(text: string, parts: ReturnType<typeof sentenceParts>, ment
     // `according to its director, Marit Lund`: the name may stand in apposition.
     const phrase = match[1]!.replace(/[,\s]+$/, '');
     const start = offset + match.index + match[0].length - match[1]!.length;
-    const mention = speakerWithin(mentions, start, start + phrase.length) ?? nameEndingAt(text, start + phrase.length, start, mentions);
+    const mention = speakerWithin(text, mentions, start, start + phrase.length) ?? nameEndingAt(text, start + phrase.length, start, mentions);
     if (mention) return { mention, attribution: 'according-to' };
   }
   return undefined;
@@ -135,6 +153,75 @@ export function fullestName(name: string, mentions: readonly Mention[], speakers
   return longer.sort((a, b) => b.length - a.length)[0] ?? name;
 }
 
+/** Small words inside names: `Pieter van den Berg`, `José Carlos da Silva`, `Ana Paula dos Santos`. */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
+/** Capitalised words that open sentences or stand before names without being part of them. */
+const NOT_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'If', 'As', 'At', 'On', 'In', 'By', 'For', 'From', 'With', 'To', 'Of', 'After', 'Before',
+  'When', 'While', 'Then', 'Yesterday', 'Today', 'Tomorrow', 'Meanwhile', 'Later', 'Earlier', 'Also', 'However', 'This', 'That', 'These',
+  'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December',
+]);
+const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
+/** Last words of organisations' names, whose leading capitalised words (`National`, `Royal`) belong to the name. */
+const ORGANISATION_END = /^(?:Authority|Agency|Network|Union|Company|Corporation|Service|Council|Office|Alliance|Association|Group|Bank|Ministry|Department|Commission|Committee|Institute|Board|Federation|Party|Police|Guard|Army|Navy|Court|Parliament|Government|Administration|Airlines|Airways|Railways|Post|Mail|Trust|Fund|Foundation|University|Hospital|League|Coalition|Front|Movement|Organization|Organisation)$/u;
+
+/** The article's stretch of the file, as far as its quotes and names reach. */
+function articleExtent(quote: QuoteSpan, mentions: readonly Mention[]): Span {
+  const spans: Span[] = [quote, ...mentions];
+  return { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) };
+}
+
+/**
+ * The fullest way the article writes a speaker's name, read from the text
+ * itself where the tagger caught only part of it: `Haugland` → `Tor Arne
+ * Haugland`, `Van den Berg` → `Pieter van den Berg`, `Yoon` → `Yoon
+ * Ji-hoon`, `Maritime Authority` → `Norwegian Maritime Authority`. Each
+ * place the name stands is widened over the capitalised words and name
+ * particles joined to it by single spaces; a person's title is left out.
+ */
+export function fullestSpelling(name: string, text: string, scope: Span): string {
+  const words = name.split(/\s+/u);
+  const organisation = ORGANISATION_END.test(words.at(-1)!);
+  let fullest = name;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const found of text.slice(scope.start, scope.end).matchAll(pattern)) {
+    const start = scope.start + found.index;
+    const widened = widenedName(text, start, start + name.length, organisation);
+    if (widened.split(/\s+/u).length > fullest.split(/\s+/u).length) fullest = widened;
+  }
+  return fullest;
+}
+
+function widenedName(text: string, start: number, end: number, organisation: boolean): string {
+  let from = start;
+  for (;;) {
+    const before = /(\S+) $/u.exec(text.slice(Math.max(0, from - 40), from));
+    if (!before) break;
+    const word = before[1]!;
+    // A person's name starts after the title and the office (`Minister for European Affairs Olga Stefanishyna`).
+    const fits = (CAPITALISED_NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word) && (organisation || (!isTitleWord(word) && !isOfficeWord(word)))) || NAME_PARTICLES.has(word);
+    if (!fits) break;
+    from -= word.length + 1;
+  }
+  // A particle opens no name (`de Vries` stays, `the de` does not).
+  while (NAME_PARTICLES.has(text.slice(from, text.indexOf(' ', from)))) from = text.indexOf(' ', from) + 1;
+  let to = end;
+  for (;;) {
+    // A particle continues a name only into a capitalised word: `Ana Paula dos Santos`.
+    const after = /^( (?:[a-z]{1,4} )?)(\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}'\u2019.-])/u.exec(text.slice(to, to + 40));
+    const particle = after?.[1]!.trim();
+    if (!after || NOT_NAME_WORDS.has(after[2]!) || isTitleWord(after[2]!) || (particle && !NAME_PARTICLES.has(particle))) break;
+    to += after[0].length;
+  }
+  return text.slice(from, to);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Attributes each quote to its speaker when the copy says who spoke: after
  * the quote, before it in the same sentence, `according to`, a pronoun
@@ -152,7 +239,8 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, ment
     const found = after(text, closing, mentions) ?? before(text, opening, mentions) ?? accordingTo(text, closing, mentions);
     const previous = attributed.at(-1);
     const sharesSubject = found?.attribution === 'continuing' && previous?.speaker && previous.end >= first.block.start;
-    const speaker = sharesSubject ? { ...previous.speaker!, attribution: 'continuing' as const } : (toSpeaker(found, quote, text, mentions, attributed) ?? continuing(quote, previous, mentions, text));
+    const named = found?.unnamed ? undefined : toSpeaker(found, quote, text, mentions, attributed);
+    const speaker = sharesSubject ? { ...previous.speaker!, attribution: 'continuing' as const } : found?.unnamed ? undefined : (named ?? continuing(quote, previous, mentions, text));
     const words = quote.parts.map((part) => text.slice(part.inside.start, part.inside.end)).join(' ');
     attributed.push({ start: quote.start, end: quote.end, text: words, parts: quote.parts.map((part) => part.inside), ...(speaker ? { speaker } : {}) });
   }
@@ -162,31 +250,62 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, ment
 function toSpeaker(found: Found | undefined, quote: QuoteSpan, text: string, mentions: readonly Mention[], earlier: readonly Quote[]): Speaker | undefined {
   if (!found || found.attribution === 'continuing') return undefined;
   const speakers = earlier.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : []));
-  if (found.mention) return { name: canonicalName(found.mention, mentions, speakers), span: { start: found.mention.start, end: found.mention.end }, attribution: found.attribution };
-  const person = nearestPerson(quote.start, text, mentions, earlier);
-  return person && found.pronoun ? { name: person, span: found.pronoun, attribution: 'pronoun' } : undefined;
+  if (found.mention) {
+    const name = fullestSpelling(canonicalName(found.mention, mentions, speakers), text, articleExtent(quote, mentions));
+    return { name, span: { start: found.mention.start, end: found.mention.end }, attribution: found.attribution };
+  }
+  if (!found.pronoun) return undefined;
+  const person = nearestPerson(quote.start, text.slice(found.pronoun.start, found.pronoun.end), text, mentions, earlier, articleExtent(quote, mentions));
+  return person ? { name: person, span: found.pronoun, attribution: 'pronoun' } : undefined;
 }
 
 /**
  * `she told reporters`: the person named last before the quote, by the
  * tagger or by the surname of someone already quoted (`Dahl met the
- * fishermen.` after `Ingrid Dahl` spoke).
+ * fishermen.` after `Ingrid Dahl` spoke), passing over organisations that
+ * spoke and anyone whose given name is of the other sex.
  */
-function nearestPerson(offset: number, text: string, mentions: readonly Mention[], earlier: readonly Quote[]): string | undefined {
-  let best: { at: number; name: string } | undefined;
-  const consider = (at: number, name: string): void => {
-    if (!best || at > best.at) best = { at, name };
-  };
-  const person = mentions.filter((mention) => mention.type === 'person' && mention.end <= offset).at(-1);
-  if (person) consider(person.end, canonicalName(person, mentions, []));
+function nearestPerson(offset: number, pronoun: string, text: string, mentions: readonly Mention[], earlier: readonly Quote[], scope: Span): string | undefined {
+  const candidates: Array<{ at: number; name: string }> = [];
+  for (const person of mentions.filter((mention) => mention.type === 'person' && mention.end <= offset)) {
+    candidates.push({ at: person.end, name: fullestSpelling(canonicalName(person, mentions, []), text, scope) });
+  }
   for (const quote of earlier) {
     const speaker = quote.speaker?.name;
-    if (!speaker) continue;
+    if (!speaker || ORGANISATION_END.test(speaker.split(/\s+/).at(-1)!)) continue;
     const surname = speaker.split(/\s+/).at(-1)!;
     const at = text.lastIndexOf(surname, offset - surname.length);
-    if (at >= 0) consider(at + surname.length, speaker);
+    // `Minh` inside `Do Minh Tuan` is someone else's name.
+    const othersName = mentions.some((mention) => mention.start <= at && at + surname.length <= mention.end && !speaker.endsWith(mention.text));
+    if (at >= 0 && !othersName) candidates.push({ at: at + surname.length, name: speaker });
   }
-  return best?.name;
+  const sex = /^she$/iu.test(pronoun) ? 'female' : 'male';
+  const nearestFirst = candidates.sort((a, b) => b.at - a.at);
+  // Given names mislead across languages (`Kristen` is a man's name in Estonia), so the nearest person is
+  // passed over only for one further back whose name is plainly of the pronoun's sex.
+  const matching = nearestFirst.find((candidate) => sexOfName(candidate.name) === sex);
+  const nearest = nearestFirst[0];
+  return nearest && sexOfName(nearest.name) === otherSex(sex) && matching ? matching.name : nearest?.name;
+}
+
+type Sex = 'male' | 'female';
+
+const MEN = new Set(MEN_ONLY.split(' '));
+const WOMEN = new Set(WOMEN_ONLY.split(' '));
+
+/**
+ * What a person's given name says of their sex, when it is only a man's or
+ * only a woman's: the first word (`Fiona MacLeod`), or the last where it is
+ * hyphenated, as Korean given names are (`Park Seo-yeon`).
+ */
+function sexOfName(name: string): Sex | undefined {
+  const words = name.toLowerCase().split(/\s+/u);
+  const given = words.length > 1 && words.at(-1)!.includes('-') ? words.at(-1)! : words[0]!;
+  return MEN.has(given) ? 'male' : WOMEN.has(given) ? 'female' : undefined;
+}
+
+function otherSex(sex: Sex): Sex {
+  return sex === 'male' ? 'female' : 'male';
 }
 
 /**
@@ -196,7 +315,8 @@ function nearestPerson(offset: number, text: string, mentions: readonly Mention[
  * reporters. "It should last."`).
  */
 function continuing(quote: QuoteSpan, previous: Quote | undefined, mentions: readonly Mention[], text: string): Speaker | undefined {
-  if (!previous?.speaker) return undefined;
+  // `according to the power company` sources a phrase; the next paragraph's quote is not the company's.
+  if (!previous?.speaker || previous.speaker.attribution === 'according-to') return undefined;
   const first = quote.parts[0]!;
   const opensParagraph = first.start === first.block.prose[0]?.start;
   const sameParagraph = first.block.start <= previous.start && previous.end <= first.block.end;
