@@ -268,7 +268,7 @@ function toSpeaker(found: Found | undefined, quote: QuoteSpan, text: string, men
 function nearestPerson(offset: number, pronoun: string, text: string, mentions: readonly Mention[], earlier: readonly Quote[], scope: Span): string | undefined {
   const candidates: Array<{ at: number; name: string }> = [];
   for (const person of mentions.filter((mention) => mention.type === 'person' && mention.end <= offset)) {
-    candidates.push({ at: person.end, name: fullestSpelling(canonicalName(person, mentions, []), text, scope) });
+    candidates.push({ at: person.end, name: canonicalName(person, mentions, []) });
   }
   for (const quote of earlier) {
     const speaker = quote.speaker?.name;
@@ -285,7 +285,8 @@ function nearestPerson(offset: number, pronoun: string, text: string, mentions: 
   // passed over only for one further back whose name is plainly of the pronoun's sex.
   const matching = nearestFirst.find((candidate) => sexOfName(candidate.name) === sex);
   const nearest = nearestFirst[0];
-  return nearest && sexOfName(nearest.name) === otherSex(sex) && matching ? matching.name : nearest?.name;
+  const chosen = nearest && sexOfName(nearest.name) === otherSex(sex) && matching ? matching : nearest;
+  return chosen && fullestSpelling(chosen.name, text, scope);
 }
 
 type Sex = 'male' | 'female';
