@@ -136,4 +136,25 @@ describe('quotes', () => {
     ].join('\n');
     assert.deepEqual(quotes(text).map((quote) => [quote.speaker?.name, quote.speaker?.attribution]), [['Fiona MacLeod', 'pronoun']]);
   });
+
+  it('reads the speaker before a quote from a pronoun, from the sentence\'s first speech verb, and from the name a "who" stands for', () => {
+    const text = [
+      'Drought Grips Porto Serrano',
+      '',
+      'Water engineer Marta Ribeiro inspected the dam on Monday. She said: "The level falls every day."',
+      '',
+      'The Southern Water Company said it had cut pressure overnight but warned that some homes "could be dry by Friday".',
+      '',
+      'Mayor José Carlos da Silva, who has called the drought "the worst in a century", asked residents to save water.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      quotes(text).map((quote) => [quote.speaker?.name, quote.speaker?.attribution]),
+      [
+        ['Marta Ribeiro', 'pronoun'],
+        ['Southern Water Company', 'before'],
+        ['José Carlos da Silva', 'before'],
+      ],
+    );
+  });
 });

@@ -112,14 +112,32 @@ function after(text: string, parts: ReturnType<typeof sentenceParts>, mentions: 
 
 function before(text: string, parts: ReturnType<typeof sentenceParts>, mentions: readonly Mention[]): Found | undefined {
   const phrase = withoutRelativeClauses(parts.before);
-  const verb = [...phrase.matchAll(new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'gu'))].at(-1);
+  const verbs = [...phrase.matchAll(new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'gu'))];
+  const verb = verbs.at(-1);
   if (!verb) return undefined;
-  // `… and added that …`, `…, saying …`: the verb shares the subject of the sentence's earlier quote.
-  if (/\band\s*$/.test(phrase.slice(0, verb.index)) || verb[0].endsWith('ing')) return { attribution: 'continuing' };
-  // The subject stands just before the verb; words blanked as relative clauses are skipped.
-  const verbAt = parts.beforeStart + verb.index;
-  const subjectEnd = parts.beforeStart + phrase.slice(0, verb.index).trimEnd().length;
-  const mention = nameEndingAt(text, subjectEnd, parts.beforeStart, mentions, true);
+  // `… said it had restored power but warned that …`, `… and added that …`, `…, saying …`: the verb shares
+  // the subject of the sentence's first speech verb, or else of the sentence's earlier quote.
+  if (/\b(?:and|but)\s*$/.test(phrase.slice(0, verb.index)) || verb[0].endsWith('ing')) {
+    const earlierQuote = /["\u201C\u201D]/u.test(phrase.slice(0, verb.index));
+    return (verbs.length > 1 && !earlierQuote ? subjectOf(text, parts, phrase, verbs[0]!, mentions) : undefined) ?? { attribution: 'continuing' };
+  }
+  return subjectOf(text, parts, phrase, verb, mentions);
+}
+
+/**
+ * Who a speech verb before the quote belongs to: the name just before it
+ * (words blanked as relative clauses skipped), a pronoun (`She said: "…"`,
+ * `what she called "…"`), or the name a `who` stands for (`Mayor José
+ * Carlos da Silva, who has called the drought "…"`).
+ */
+function subjectOf(text: string, parts: ReturnType<typeof sentenceParts>, phrase: string, verb: RegExpMatchArray, mentions: readonly Mention[]): Found | undefined {
+  const verbAt = parts.beforeStart + verb.index!;
+  let subject = phrase.slice(0, verb.index).trimEnd();
+  const pronoun = /\b(?:he|she)$/iu.exec(subject);
+  if (pronoun) return { pronoun: { start: parts.beforeStart + pronoun.index, end: parts.beforeStart + subject.length }, attribution: 'pronoun' };
+  const who = /,\s*who(?:\s+(?:has|had|have|is|was|once))?$/u.exec(subject);
+  if (who) subject = subject.slice(0, who.index);
+  const mention = nameEndingAt(text, parts.beforeStart + subject.length, parts.beforeStart, mentions, true);
   return mention && mention.end <= verbAt ? { mention, attribution: 'before' } : undefined;
 }
 
