@@ -75,9 +75,10 @@ describe('refineMentions: what a name is by its words', () => {
     assert.deepEqual(typesOf(refined), ['Biden:person', 'Ukraine:place']);
   });
 
-  it('drops a lone point of the compass, and types features of the map, former countries and events', () => {
-    const text = 'Closer to the West, troops took the Crimean Peninsula, long after the Soviet Union, before the Paris Air Show.';
-    const refined = refineMentions(text, mentionsIn(text, 'West:place', 'Crimean Peninsula:other', 'Soviet Union:organization', 'Paris Air Show:organization'), places);
+  it('drops a lone point of the compass, a rank and a season, and types features of the map, former countries and events', () => {
+    const text = 'Closer to the West, troops took the Crimean Peninsula, long after the Soviet Union, before the Paris Air Show. It ranked No. 1 by Autumn.';
+    const tagged = mentionsIn(text, 'West:place', 'Crimean Peninsula:other', 'Soviet Union:organization', 'Paris Air Show:organization', 'No. 1:other', 'Autumn:place');
+    const refined = refineMentions(text, tagged, places);
     assert.deepEqual(typesOf(refined), ['Crimean Peninsula:place', 'Soviet Union:place', 'Paris Air Show:other']);
   });
 

@@ -178,6 +178,8 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
   if (gazetteer.entries.get(mention.text.toLowerCase())?.includes('organization')) return 'organization';
   // A model number at the end names a product: `Boeing 787`, `Airbus A350`, `iPhone 3GS`.
   if (mention.type === 'organization' && parts.length > 1 && /\d/.test(last)) return 'other';
+  // `No. 1`, `80`, `Autumn`: a rank, a number or a season is no name, whatever the tagger made of its capital.
+  if (/^(?:No\.\s*)?\d[\d.,]*$/u.test(mention.text) || SEASONS.has(mention.text)) return undefined;
   // `the North`, `the West`: a point of the compass standing for a country or a bloc names no place on its own.
   if (parts.length === 1 && COMPASS_POINTS.has(last)) return undefined;
   // `Euro-Atlantic integration`, `Sino-Russian ties`: a compound of regions or nationalities describes, it names nothing.
@@ -201,6 +203,8 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
   const elsewhere = all.find((m) => m.type !== 'person' && words(m.text).includes(word));
   return elsewhere?.type;
 }
+
+const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Fall', 'Winter']);
 
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 
