@@ -6,7 +6,7 @@ import { addDays, isoDay, isoWeek, yearOfMonth, type CalendarDay } from './calen
  * undefined drops the match; `null` keeps it unresolved.
  */
 export interface NewsPattern {
-  /** A word every match holds (lower case): prose without it is not searched, which saves most of the searching. */
+  /** A word every match holds: prose without it is not searched, which saves most of the searching. */
   readonly cue: RegExp;
   readonly pattern: RegExp;
   readonly kind: 'date' | 'duration';
@@ -86,8 +86,9 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
     },
   },
   {
-    // `the same day`, `that day`, `the following day`: days counted from the article's own. (`The day after
-    // the vote` counts from the vote, so `the day` before `after` or `before` is left alone.)
+    // `the same day`, `that day`, `the following day`: here counted from the article's date; `findDates` then
+    // counts them from the day the copy named last. (`The day after the vote` counts from the vote, so `the day`
+    // before `after` or `before` is left alone.)
     cue: /day/i,
     pattern: /\b(?:(?:the|that)\s+(?:same\s+)?day(?!\s+(?:before|after|of|when)\b)(?!['\u2019]s)|the\s+(previous|next|following)\s+day)\b/gi,
     kind: 'date',
