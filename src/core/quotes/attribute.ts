@@ -199,7 +199,7 @@ function articleExtent(quote: QuoteSpan, mentions: readonly Mention[]): Span {
  * place the name stands is widened over the capitalised words and name
  * particles joined to it by single spaces; a person's title is left out.
  */
-export function fullestSpelling(name: string, text: string, scope: Span): string {
+function fullestSpelling(name: string, text: string, scope: Span): string {
   const words = name.split(/\s+/u);
   const organisation = ORGANISATION_END.test(words.at(-1)!);
   let fullest = name;
