@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { needsSample, SAMPLE } from './sample-file';
 import { cleanUp, copydesk, makeFolder, parseJson } from './helpers';
 
-/** The real scraped sample, shared beside the repository; its text is never copied into the repo. */
-const SAMPLE = resolve('../shared/samples/scraped-two-articles.txt');
 /** The first line of the second story (1-based): the sample's two articles, split as an editor would. */
 const SECOND_STORY_LINE = 58;
 
@@ -34,10 +33,7 @@ describe('front-matter and annotations of the scraped sample, split into its two
   let stories: [Metadata, Metadata];
 
   before(function () {
-    if (!existsSync(SAMPLE)) {
-      console.warn(`    ! ${SAMPLE} is absent: the sample test cannot run here (it runs wherever ../shared/samples exists, as in CI)`);
-      this.skip();
-    }
+    needsSample(this);
     folder = makeFolder();
     const lines = readFileSync(SAMPLE, 'utf8').split('\n');
     writeFileSync(join(folder, 'summit.txt'), lines.slice(0, SECOND_STORY_LINE - 1).join('\n'));

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { chmodSync, copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, copyFileSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { needsSample, SAMPLE } from './sample-file';
 import { cleanUp, copydesk, makeFolder, parseJson, places } from './helpers';
-
-/** The real scraped sample, shared beside the repository; its text is never copied into the repo. */
-const SAMPLE = resolve('../shared/samples/scraped-two-articles.txt');
 
 /** What the sample must report, article by article: the repeats, the `TT` marker and the repeated headline. */
 const STRUCTURAL = [
@@ -37,10 +35,7 @@ const STRAIGHT_APOSTROPHES: ReadonlyArray<readonly [number, number]> = [
 describe('the scraped sample', function () {
   let folder: string;
   before(function () {
-    if (!existsSync(SAMPLE)) {
-      console.warn(`    ! ${SAMPLE} is absent: the sample test cannot run here (it runs wherever ../shared/samples exists, as in CI)`);
-      this.skip();
-    }
+    needsSample(this);
   });
   beforeEach(() => {
     folder = makeFolder();
