@@ -1,3 +1,4 @@
+import { BoundedMap } from '../bounded-map';
 import type { EntityType, Mention } from '../entities/mention';
 import type { Span } from '../text/span';
 import type { Dictionary, DictionaryEntry } from './dictionary';
@@ -9,16 +10,12 @@ import type { Entity, EntityMention } from './model';
  */
 export function spellingKey(name: string): string {
   let key = spellingKeys.get(name);
-  if (key === undefined) {
-    if (spellingKeys.size >= SPELLING_KEYS_KEPT) spellingKeys.clear();
-    spellingKeys.set(name, (key = keyOfSpelling(name)));
-  }
+  if (key === undefined) spellingKeys.set(name, (key = keyOfSpelling(name)));
   return key;
 }
 
 /** Names recur in every article (and every keystroke re-links one): their keys are kept, up to a bound. */
-const SPELLING_KEYS_KEPT = 20_000;
-const spellingKeys = new Map<string, string>();
+const spellingKeys = new BoundedMap<string, string>(20_000);
 
 function keyOfSpelling(name: string): string {
   return name

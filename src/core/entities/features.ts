@@ -1,3 +1,4 @@
+import { BoundedMap } from '../bounded-map';
 import { markGazetteer, type Gazetteer, type GazetteerMarks } from './gazetteer';
 import { LABELS } from './mention';
 import type { Token } from './tokenize';
@@ -76,14 +77,12 @@ interface WordForm {
   readonly outsideName: boolean;
 }
 
-/** Words remembered across texts; past this many the cache is emptied, which bounds its memory. */
-const WORD_FORM_LIMIT = 50_000;
-const wordForms = new Map<string, WordForm>();
+/** Words remembered across texts, up to a bound. */
+const wordForms = new BoundedMap<string, WordForm>(50_000);
 
 function wordForm(word: string): WordForm {
   let form = wordForms.get(word);
   if (form === undefined) {
-    if (wordForms.size >= WORD_FORM_LIMIT) wordForms.clear();
     const lower = word.toLowerCase();
     const shape = shapeOf(word);
     form = {

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../bounded-map';
 import {
   AFTER_LABEL_SHAPE,
   AFTER_LABEL_WORD,
@@ -133,7 +134,7 @@ interface DecodeTables {
   readonly gazetteerAfter: Rows;
 }
 
-/** Words remembered per model across calls; past this many the cache is emptied, which bounds its memory to a few megabytes. */
+/** Words remembered per model across calls; the bound keeps the memory to a few megabytes. */
 const WORD_CACHE_LIMIT = 50_000;
 const tableCache = new WeakMap<Weights, DecodeTables>();
 
@@ -160,15 +161,11 @@ function decodeTables(weights: Weights): DecodeTables {
       afterLabelWord: afterLabelWord.map((rows) => rows.get(low)),
     };
   };
-  const words = new Map<string, WordEntry>();
+  const words = new BoundedMap<string, WordEntry>(WORD_CACHE_LIMIT);
   const tables: DecodeTables = {
     word(word, low, shape) {
       let entry = words.get(word);
-      if (entry === undefined) {
-        if (words.size >= WORD_CACHE_LIMIT) words.clear();
-        entry = build(word, low, shape);
-        words.set(word, entry);
-      }
+      if (entry === undefined) words.set(word, (entry = build(word, low, shape)));
       return entry;
     },
     boundary: build(BOUNDARY, BOUNDARY, BOUNDARY),
