@@ -186,9 +186,26 @@ const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
 const ORGANISATION_END = /^(?:Authority|Agency|Network|Union|Company|Corporation|Service|Council|Office|Alliance|Association|Group|Bank|Ministry|Department|Commission|Committee|Institute|Board|Federation|Party|Police|Guard|Army|Navy|Court|Parliament|Government|Administration|Airlines|Airways|Railways|Post|Mail|Trust|Fund|Foundation|University|Hospital|League|Coalition|Front|Movement|Organization|Organisation)$/u;
 
 /** The article's stretch of the file, as far as its quotes and names reach. */
-function articleExtent(quote: QuoteSpan, mentions: readonly Mention[]): Span {
-  const spans: Span[] = [quote, ...mentions];
-  return { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) };
+function articleExtent(quotes: readonly QuoteSpan[], mentions: readonly Mention[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const span of [...quotes, ...mentions]) {
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  return { start, end };
+}
+
+/** A speaker's name as spelt in full (`fullestSpelling`), worked out once per name and article. */
+type SpellName = (name: string) => string;
+
+function speakerSpelling(text: string, scope: Span): SpellName {
+  const spelt = new Map<string, string>();
+  return (name) => {
+    let fullest = spelt.get(name);
+    if (fullest === undefined) spelt.set(name, (fullest = fullestSpelling(name, text, scope)));
+    return fullest;
+  };
 }
 
 /**
@@ -196,21 +213,24 @@ function articleExtent(quote: QuoteSpan, mentions: readonly Mention[]): Span {
  * itself where the tagger caught only part of it: `Haugland` → `Tor Arne
  * Haugland`, `Van den Berg` → `Pieter van den Berg`, `Yoon` → `Yoon
  * Ji-hoon`, `Maritime Authority` → `Norwegian Maritime Authority`. Each
- * place the name stands is widened over the capitalised words and name
+ * place the name stands (its first letter in either case, for a particle
+ * that opened a sentence) is widened over the capitalised words and name
  * particles joined to it by single spaces; a person's title is left out.
  */
 function fullestSpelling(name: string, text: string, scope: Span): string {
-  const words = name.split(/\s+/u);
-  const organisation = ORGANISATION_END.test(words.at(-1)!);
+  const organisation = ORGANISATION_END.test(name.split(/\s+/u).at(-1)!);
   let fullest = name;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
-  for (const found of text.slice(scope.start, scope.end).matchAll(pattern)) {
-    const start = scope.start + found.index;
-    const widened = widenedName(text, start, start + name.length, organisation);
-    if (widened.split(/\s+/u).length > fullest.split(/\s+/u).length) fullest = widened;
+  for (const form of new Set([name, name[0]!.toLowerCase() + name.slice(1)])) {
+    for (let at = text.indexOf(form, scope.start); at >= 0 && at + form.length <= scope.end; at = text.indexOf(form, at + 1)) {
+      if (WORD_CHARACTER.test(text[at - 1] ?? ' ') || WORD_CHARACTER.test(text[at + form.length] ?? ' ')) continue;
+      const widened = widenedName(text, at, at + form.length, organisation);
+      if (widened.split(/\s+/u).length > fullest.split(/\s+/u).length) fullest = widened;
+    }
   }
   return fullest;
 }
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 function widenedName(text: string, start: number, end: number, organisation: boolean): string {
   let from = start;
@@ -236,10 +256,6 @@ function widenedName(text: string, start: number, end: number, organisation: boo
   return text.slice(from, to);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Attributes each quote to its speaker when the copy says who spoke: after
  * the quote, before it in the same sentence, `according to`, a pronoun
@@ -249,6 +265,7 @@ function escapeRegExp(text: string): string {
  */
 export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, mentions: readonly Mention[]): Quote[] {
   const attributed: Quote[] = [];
+  const spell = speakerSpelling(text, articleExtent(quotes, mentions));
   for (const quote of quotes) {
     const first = quote.parts[0]!;
     const last = quote.parts[quote.parts.length - 1]!;
@@ -257,7 +274,7 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, ment
     const found = after(text, closing, mentions) ?? before(text, opening, mentions) ?? accordingTo(text, closing, mentions);
     const previous = attributed.at(-1);
     const sharesSubject = found?.attribution === 'continuing' && previous?.speaker && previous.end >= first.block.start;
-    const named = found?.unnamed ? undefined : toSpeaker(found, quote, text, mentions, attributed);
+    const named = found?.unnamed ? undefined : toSpeaker(found, quote, text, mentions, attributed, spell);
     const speaker = sharesSubject ? { ...previous.speaker!, attribution: 'continuing' as const } : found?.unnamed ? undefined : (named ?? continuing(quote, previous, mentions, text));
     const words = quote.parts.map((part) => text.slice(part.inside.start, part.inside.end)).join(' ');
     attributed.push({ start: quote.start, end: quote.end, text: words, parts: quote.parts.map((part) => part.inside), ...(speaker ? { speaker } : {}) });
@@ -265,15 +282,15 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, ment
   return attributed;
 }
 
-function toSpeaker(found: Found | undefined, quote: QuoteSpan, text: string, mentions: readonly Mention[], earlier: readonly Quote[]): Speaker | undefined {
+function toSpeaker(found: Found | undefined, quote: QuoteSpan, text: string, mentions: readonly Mention[], earlier: readonly Quote[], spell: SpellName): Speaker | undefined {
   if (!found || found.attribution === 'continuing') return undefined;
   const speakers = earlier.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : []));
   if (found.mention) {
-    const name = fullestSpelling(canonicalName(found.mention, mentions, speakers), text, articleExtent(quote, mentions));
+    const name = spell(canonicalName(found.mention, mentions, speakers));
     return { name, span: { start: found.mention.start, end: found.mention.end }, attribution: found.attribution };
   }
   if (!found.pronoun) return undefined;
-  const person = nearestPerson(quote.start, text.slice(found.pronoun.start, found.pronoun.end), text, mentions, earlier, articleExtent(quote, mentions));
+  const person = nearestPerson(quote.start, text.slice(found.pronoun.start, found.pronoun.end), text, mentions, earlier, spell);
   return person ? { name: person, span: found.pronoun, attribution: 'pronoun' } : undefined;
 }
 
@@ -283,7 +300,7 @@ function toSpeaker(found: Found | undefined, quote: QuoteSpan, text: string, men
  * fishermen.` after `Ingrid Dahl` spoke), passing over organisations that
  * spoke and anyone whose given name is of the other sex.
  */
-function nearestPerson(offset: number, pronoun: string, text: string, mentions: readonly Mention[], earlier: readonly Quote[], scope: Span): string | undefined {
+function nearestPerson(offset: number, pronoun: string, text: string, mentions: readonly Mention[], earlier: readonly Quote[], spell: SpellName): string | undefined {
   const candidates: Array<{ at: number; name: string }> = [];
   for (const person of mentions.filter((mention) => mention.type === 'person' && mention.end <= offset)) {
     candidates.push({ at: person.end, name: canonicalName(person, mentions, []) });
@@ -304,7 +321,7 @@ function nearestPerson(offset: number, pronoun: string, text: string, mentions: 
   const matching = nearestFirst.find((candidate) => sexOfName(candidate.name) === sex);
   const nearest = nearestFirst[0];
   const chosen = nearest && sexOfName(nearest.name) === otherSex(sex) && matching ? matching : nearest;
-  return chosen && fullestSpelling(chosen.name, text, scope);
+  return chosen && spell(chosen.name);
 }
 
 type Sex = 'male' | 'female';
