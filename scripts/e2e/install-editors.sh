@@ -3,15 +3,12 @@
 # there: Debian's Neovim, Emacs without X and its Eglot package (the LSP
 # clients the suite drives over stdio; see docs/editors.md).
 set -euo pipefail
+# shellcheck source=apt.sh
+source "$(dirname "$0")/apt.sh"
 
 missing=()
 command -v nvim >/dev/null || missing+=(neovim)
 command -v emacs >/dev/null || missing+=(emacs-nox)
 dpkg -s elpa-eglot >/dev/null 2>&1 || missing+=(elpa-eglot)
-if ((${#missing[@]})); then
-  echo "editors install: apt-get install ${missing[*]}"
-  SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo sudo)
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+apt_install "editors install" "${missing[@]}"
 echo "editors install: ready ($(nvim --version | head -n 1), $(emacs --version | head -n 1), elpa-eglot $(dpkg-query -W -f '${Version}' elpa-eglot))"

@@ -6,6 +6,8 @@
 #
 #   COPYDESK_E2E_CACHE  where code-server goes (default ~/.cache/copydesk-e2e)
 set -euo pipefail
+# shellcheck source=apt.sh
+source "$(dirname "$0")/apt.sh"
 
 CODE_SERVER_VERSION=4.100.3
 CACHE="${COPYDESK_E2E_CACHE:-$HOME/.cache/copydesk-e2e}"
@@ -17,12 +19,7 @@ command -v rg >/dev/null || missing+=(ripgrep)
 command -v make >/dev/null && command -v g++ >/dev/null || missing+=(build-essential)
 dpkg -s python3 >/dev/null 2>&1 || missing+=(python3)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
-if ((${#missing[@]})); then
-  echo "e2e install: apt-get install ${missing[*]}"
-  SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo sudo)
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+apt_install "e2e install" "${missing[@]}"
 
 if [ ! -x "$CODE_SERVER_DIR/node_modules/.bin/code-server" ]; then
   echo "e2e install: code-server $CODE_SERVER_VERSION into $CODE_SERVER_DIR"
