@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
-import type { Mention } from '../../src/core/entities/mention';
+import { mentionsIn, typesOf } from './mentions';
 import { gazetteerFrom } from '../../src/core/entities/gazetteer';
 import { withProducts } from '../../src/core/entities/products';
 import { tagEntities } from '../../src/core/entities';
 
-/** Mentions of `names` (each `text:type`) at their first place in `text`. */
-function mentionsIn(text: string, ...names: string[]): Mention[] {
-  return names.map((name) => {
-    const [words, type] = name.split(':') as [string, Mention['type']];
-    const start = text.indexOf(words);
-    return { start, end: start + words.length, type, text: words };
-  });
-}
-
-const typesOf = (mentions: readonly Mention[]): string[] => mentions.map((m) => `${m.text}:${m.type}`);
 const whole = (text: string) => [{ start: 0, end: text.length }];
 const gazetteer = gazetteerFrom(new Map([['australia', ['country']]]));
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { mentionsIn, typesOf } from './mentions';
 import { gazetteerFrom } from '../../src/core/entities/gazetteer';
 import type { Mention } from '../../src/core/entities/mention';
 import { refineMentions } from '../../src/core/entities/refine';
@@ -10,16 +11,6 @@ const gazetteer = gazetteerFrom(
   ]),
 );
 
-/** Mentions of `names` (each `text:type`) at their first place in `text`. */
-function mentionsIn(text: string, ...names: string[]): Mention[] {
-  return names.map((name) => {
-    const [words, type] = name.split(':') as [string, Mention['type']];
-    const start = text.indexOf(words);
-    return { start, end: start + words.length, type, text: words };
-  });
-}
-
-const typesOf = (mentions: readonly Mention[]): string[] => mentions.map((m) => `${m.text}:${m.type}`);
 
 describe('refineMentions', () => {
   it('keeps a lone surname once the article names the person in full, and finds its other mentions', () => {
