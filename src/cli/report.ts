@@ -7,16 +7,9 @@ import type { TextEdit } from '../core/text/span';
  * printed as JSON. Lines and columns are 1-based, columns and offsets in
  * UTF-16 code units.
  */
-export interface ReportedFinding {
+export interface ReportedFinding extends RelatedReport {
   readonly ruleId: string;
   readonly severity: Severity;
-  readonly message: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly start: number;
-  readonly end: number;
   readonly url: string;
   /** The edits that repair it, applied together, or null when it has no automatic fix. */
   readonly fix: readonly TextEdit[] | null;
@@ -24,6 +17,7 @@ export interface ReportedFinding {
   readonly related: readonly RelatedReport[];
 }
 
+/** A message at a place: a finding's own, or one of the places that explain it. */
 export interface RelatedReport {
   readonly message: string;
   readonly line: number;
