@@ -27,3 +27,15 @@ export const TYPE_OF_CLASS: Readonly<Record<EntityClass, EntityType>> = {
 
 /** BIO labels over the four classes; index 0 is `O` (outside any name). */
 export const LABELS: readonly string[] = ['O', ...ENTITY_CLASSES.flatMap((c) => [`B-${c}`, `I-${c}`])];
+
+/** The mentions in order, with each two neighbours that `join` makes one name (it returns the joined mention) replaced by it. */
+export function joinNeighbours(mentions: readonly Mention[], join: (before: Mention, after: Mention) => Mention | undefined): Mention[] {
+  const joined: Mention[] = [];
+  for (const mention of mentions) {
+    const last = joined[joined.length - 1];
+    const both = last && join(last, mention);
+    if (both) joined[joined.length - 1] = both;
+    else joined.push(mention);
+  }
+  return joined;
+}

@@ -1,6 +1,6 @@
 import type { Span } from '../text/span';
 import type { Gazetteer } from './gazetteer';
-import type { Mention } from './mention';
+import { joinNeighbours, type Mention } from './mention';
 
 /**
  * Products and market indices: the names of type `other` that business and
@@ -44,17 +44,11 @@ function isCarModel(name: string, gazetteer: Gazetteer): boolean {
 
 /** The tagger's `Dodge` + `Durango`: a carmaker's name and the name just after it, as one. */
 function joinedCarNames(text: string, mentions: readonly Mention[], gazetteer: Gazetteer): Mention[] {
-  const joined: Mention[] = [];
-  for (const mention of mentions) {
-    const last = joined[joined.length - 1];
-    const whole = last ? text.slice(last.start, mention.end) : '';
-    if (last && CARMAKERS.has(last.text) && mention.type !== 'person' && text.slice(last.end, mention.start) === ' ' && isCarModel(whole, gazetteer)) {
-      joined[joined.length - 1] = { start: last.start, end: mention.end, type: 'other', text: whole };
-    } else {
-      joined.push(mention);
-    }
-  }
-  return joined;
+  return joinNeighbours(mentions, (before, after) => {
+    const whole = text.slice(before.start, after.end);
+    const car = CARMAKERS.has(before.text) && after.type !== 'person' && text.slice(before.end, after.start) === ' ' && isCarModel(whole, gazetteer);
+    return car ? { start: before.start, end: after.end, type: 'other', text: whole } : undefined;
+  });
 }
 
 /** The index names that stand alone in copy, as news sets them: `Nikkei`, `NIKKEI`. */
@@ -96,6 +90,15 @@ function isIndex(name: string): boolean {
   return words.some((_, from) => INDICES.has(words.slice(from).join(' ')));
 }
 
+/** Whether the prose names Boeing: one search from the article's first stretch to its last, not one per paragraph. */
+function namesBoeing(text: string, spans: readonly Span[]): boolean {
+  const end = Math.max(...spans.map((span) => span.end));
+  for (let at = text.indexOf('Boeing', Math.min(...spans.map((span) => span.start))); at >= 0 && at < end; at = text.indexOf('Boeing', at + 1)) {
+    if (spans.some((span) => span.start <= at && at + 'Boeing'.length <= span.end)) return true;
+  }
+  return false;
+}
+
 /**
  * The mentions with products and indices typed `other`: a maker's name
  * followed by a type (`Airbus` + `A380`) becomes one product, and product
@@ -105,7 +108,7 @@ function isIndex(name: string): boolean {
  * name alone after that.
  */
 export function withProducts(text: string, mentions: readonly Mention[], spans: readonly Span[], gazetteer: Gazetteer): Mention[] {
-  const boeingNamed = spans.some((span) => text.slice(span.start, span.end).includes('Boeing'));
+  const boeingNamed = namesBoeing(text, spans);
   const result: Mention[] = [];
   for (const mention of joinedCarNames(text, mentions, gazetteer)) {
     const next = /^ ([\p{L}\p{N}-]+)/u.exec(text.slice(mention.end, mention.end + 20));

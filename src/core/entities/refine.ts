@@ -1,7 +1,7 @@
 import type { Span } from '../text/span';
 import type { Gazetteer } from './gazetteer';
 import { repairHeadlineMentions, titleCaseLines } from './headlines';
-import type { EntityType, Mention } from './mention';
+import { joinNeighbours, type EntityType, type Mention } from './mention';
 import { withProducts } from './products';
 
 /**
@@ -35,18 +35,11 @@ export function refineMentions(
  * `and`; two places joined by it that the gazetteer knows as one are one.
  */
 function joinedPlaceNames(text: string, mentions: readonly Mention[], gazetteer: Gazetteer): Mention[] {
-  const joined: Mention[] = [];
-  for (const mention of mentions) {
-    const last = joined[joined.length - 1];
-    const between = last ? text.slice(last.end, mention.start) : '';
-    const whole = last ? text.slice(last.start, mention.end) : '';
-    if (last && last.type === 'place' && mention.type === 'place' && between === ' and ' && isKnownPlace(whole, gazetteer)) {
-      joined[joined.length - 1] = { start: last.start, end: mention.end, type: 'place', text: whole };
-    } else {
-      joined.push(mention);
-    }
-  }
-  return joined;
+  return joinNeighbours(mentions, (before, after) => {
+    const whole = text.slice(before.start, after.end);
+    const places = before.type === 'place' && after.type === 'place';
+    return places && text.slice(before.end, after.start) === ' and ' && isKnownPlace(whole, gazetteer) ? { start: before.start, end: after.end, type: 'place', text: whole } : undefined;
+  });
 }
 
 /**
