@@ -21,6 +21,11 @@ export function gazetteerFrom(entries: ReadonlyMap<string, readonly string[]>): 
   return { entries, prefixes };
 }
 
+/** `Russian`, `Korean`: a word the gazetteer lists as an adjective of nationality. */
+export function isDemonym(word: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.entries.get(word.toLowerCase())?.includes('demonym') ?? false;
+}
+
 /** Per token, the gazetteer lists it falls in, as `B-list` (first word of a match) or `I-list`. */
 export type GazetteerMarks = ReadonlyArray<readonly string[]>;
 

@@ -1,5 +1,5 @@
 import type { Span } from '../text/span';
-import type { Gazetteer } from './gazetteer';
+import { isDemonym, type Gazetteer } from './gazetteer';
 import { repairHeadlineMentions, titleCaseLines } from './headlines';
 import { joinNeighbours, type EntityType, type Mention } from './mention';
 import { withProducts } from './products';
@@ -152,7 +152,7 @@ function withType(mention: Mention, type: EntityType): Mention {
  */
 function namesGovernment(text: string, mention: Mention, gazetteer: Gazetteer): boolean {
   if (/[\s-]/u.test(mention.text) || !/^\p{Lu}\p{Ll}+$/u.test(mention.text) || isKnownPlace(mention.text, gazetteer)) return false;
-  if (gazetteer.entries.get(mention.text.toLowerCase())?.includes('demonym')) return false;
+  if (isDemonym(mention.text, gazetteer)) return false;
   return /^\s+(?:administration|government|regime|presidency|cabinet)\b/u.test(text.slice(mention.end, mention.end + 20));
 }
 
@@ -203,10 +203,6 @@ const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West', 'Northeast', '
 
 /** Words of regional compounds that are not nationalities: `Euro-Atlantic`, `Sino-` (`Asia-Pacific` is a region's name). */
 const REGION_ADJECTIVES = new Set(['Euro', 'Atlantic', 'Arctic', 'Baltic', 'Nordic', 'Afro', 'Sino', 'Indo', 'Anglo', 'Franco', 'Russo', 'Mediterranean']);
-
-function isDemonym(word: string, gazetteer: Gazetteer): boolean {
-  return gazetteer.entries.get(word.toLowerCase())?.includes('demonym') ?? false;
-}
 
 const FORMER_COUNTRIES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Austria-Hungary', 'Rhodesia', 'Zaire']);
 

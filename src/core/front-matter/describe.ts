@@ -2,6 +2,7 @@ import type { ArticleAnnotations, Entity } from '../annotations/model';
 import type { Article, ArticleFile, Caption, Dateline } from '../article/model';
 import type { DateMention } from '../dates/model';
 import { entityModel } from '../entities';
+import { isDemonym } from '../entities/gazetteer';
 import type { EntityType } from '../entities/mention';
 import type { ArticleMetadata, EntityName } from './model';
 
@@ -98,7 +99,7 @@ function inTheStory(entities: readonly Entity[], article: Article): Entity[] {
  */
 function isNationalityAdjective(name: string): boolean {
   const gazetteer = entityModel().gazetteer;
-  return name.split('-').every((part) => gazetteer.entries.get(part.toLowerCase())?.includes('demonym') ?? false);
+  return name.split('-').every((part) => isDemonym(part, gazetteer));
 }
 
 function entityNames(entities: readonly Entity[], type: EntityType): EntityName[] {
