@@ -1,6 +1,6 @@
 import { BoundedMap } from '../bounded-map';
 import type { EntityType, Mention } from '../entities/mention';
-import type { Span } from '../text/span';
+import { extentOf, type Span } from '../text/span';
 import type { Dictionary, DictionaryEntry } from './dictionary';
 import type { Entity, EntityMention } from './model';
 
@@ -200,8 +200,9 @@ class TakenStretches {
   private readonly marks: Uint8Array;
 
   constructor(prose: readonly Span[], taken: readonly Span[]) {
-    this.from = Math.min(...prose.map((span) => span.start));
-    this.marks = new Uint8Array(Math.max(0, Math.max(...prose.map((span) => span.end)) - this.from));
+    const extent = extentOf(prose);
+    this.from = extent.start;
+    this.marks = new Uint8Array(extent.end - extent.start);
     for (const span of taken) this.take(span.start, span.end);
   }
 

@@ -1,4 +1,4 @@
-import type { Span } from '../text/span';
+import { extentOf, type Span } from '../text/span';
 import type { Gazetteer } from './gazetteer';
 import { joinNeighbours, type Mention } from './mention';
 
@@ -92,8 +92,8 @@ function isIndex(name: string): boolean {
 
 /** Whether the prose names Boeing: one search from the article's first stretch to its last, not one per paragraph. */
 function namesBoeing(text: string, spans: readonly Span[]): boolean {
-  const end = Math.max(...spans.map((span) => span.end));
-  for (let at = text.indexOf('Boeing', Math.min(...spans.map((span) => span.start))); at >= 0 && at < end; at = text.indexOf('Boeing', at + 1)) {
+  const { start, end } = extentOf(spans);
+  for (let at = text.indexOf('Boeing', start); at >= 0 && at < end; at = text.indexOf('Boeing', at + 1)) {
     if (spans.some((span) => span.start <= at && at + 'Boeing'.length <= span.end)) return true;
   }
   return false;

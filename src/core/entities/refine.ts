@@ -1,4 +1,4 @@
-import type { Span } from '../text/span';
+import { extentOf, type Span } from '../text/span';
 import { isDemonym, type Gazetteer } from './gazetteer';
 import { repairHeadlineMentions, titleCaseLines } from './headlines';
 import { joinNeighbours, type EntityType, type Mention } from './mention';
@@ -81,11 +81,6 @@ function withSurnames(text: string, mentions: readonly Mention[], fullNames: rea
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-/** From the first span's start to the last one's end: the article being read, not the whole file. */
-function extentOf(spans: readonly Span[]): Span {
-  if (spans.length === 0) return { start: 0, end: 0 };
-  return { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) };
-}
 
 /**
  * A single capitalised word where capitals prove nothing (a sentence's first

@@ -1,6 +1,6 @@
 import type { Mention } from '../entities/mention';
 import { isOfficeWord, isTitleWord, withoutOfficeWords } from '../entities/titles';
-import type { Span } from '../text/span';
+import { extentOf, type Span } from '../text/span';
 import type { QuoteSpan } from './find-quotes';
 import { MEN_ONLY, WOMEN_ONLY } from './given-names';
 import type { Attribution, Quote, Speaker } from './model';
@@ -185,17 +185,6 @@ const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
 /** Last words of organisations' names, whose leading capitalised words (`National`, `Royal`) belong to the name. */
 const ORGANISATION_END = /^(?:Authority|Agency|Network|Union|Company|Corporation|Service|Council|Office|Alliance|Association|Group|Bank|Ministry|Department|Commission|Committee|Institute|Board|Federation|Party|Police|Guard|Army|Navy|Court|Parliament|Government|Administration|Airlines|Airways|Railways|Post|Mail|Trust|Fund|Foundation|University|Hospital|League|Coalition|Front|Movement|Organization|Organisation)$/u;
 
-/** The article's stretch of the file, as far as its quotes and names reach. */
-function articleExtent(quotes: readonly QuoteSpan[], mentions: readonly Mention[]): Span {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const span of [...quotes, ...mentions]) {
-    start = Math.min(start, span.start);
-    end = Math.max(end, span.end);
-  }
-  return { start, end };
-}
-
 /** A speaker's name as spelt in full (`fullestSpelling`), worked out once per name and article. */
 type SpellName = (name: string) => string;
 
@@ -265,7 +254,8 @@ function widenedName(text: string, start: number, end: number, organisation: boo
  */
 export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, mentions: readonly Mention[]): Quote[] {
   const attributed: Quote[] = [];
-  const spell = speakerSpelling(text, articleExtent(quotes, mentions));
+  // The article's stretch of the file, as far as its quotes and names reach.
+  const spell = speakerSpelling(text, extentOf([...quotes, ...mentions]));
   for (const quote of quotes) {
     const first = quote.parts[0]!;
     const last = quote.parts[quote.parts.length - 1]!;
