@@ -1,5 +1,6 @@
 import { BoundedMap } from '../bounded-map';
 import type { EntityType, Mention } from '../entities/mention';
+import { opensSentence } from '../text/sentence';
 import { extentOf, type Span } from '../text/span';
 import type { Dictionary, DictionaryEntry } from './dictionary';
 import type { Entity, EntityMention } from './model';
@@ -214,13 +215,6 @@ class TakenStretches {
   take(start: number, end: number): void {
     this.marks.fill(1, Math.max(0, start - this.from), Math.max(0, end - this.from));
   }
-}
-
-/** True when only spaces and quotation marks stand between `offset` and the start of its sentence or line. */
-function opensSentence(text: string, offset: number): boolean {
-  let i = offset - 1;
-  while (i >= 0 && /[ \t"'\u201C\u2018(]/.test(text[i]!)) i--;
-  return i < 0 || /[.!?\n\r:]/.test(text[i]!);
 }
 
 /** The fullest spelling; among equally full ones, the one the body uses most (captions are pasted from elsewhere). */

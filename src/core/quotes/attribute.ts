@@ -1,5 +1,6 @@
 import type { Mention } from '../entities/mention';
 import { isOfficeWord, isTitleWord, withoutOfficeWords } from '../entities/titles';
+import { opensSentence } from '../text/sentence';
 import { extentOf, type Span } from '../text/span';
 import type { QuoteSpan } from './find-quotes';
 import { MEN_ONLY, WOMEN_ONLY } from './given-names';
@@ -351,9 +352,4 @@ function continuing(quote: QuoteSpan, previous: Quote | undefined, mentions: rea
   const between = mentions.some((mention) => mention.type === 'person' && mention.start >= previous.end && mention.end <= quote.start && mention.start !== ownName.start);
   if (between || quote.start - previous.end > 400) return undefined;
   return { ...previous.speaker, attribution: 'continuing' };
-}
-
-/** Only spaces stand between a sentence's end (`.`, `?`, `!`) and `offset`. */
-function opensSentence(text: string, offset: number): boolean {
-  return /[.?!]\s+$/.test(text.slice(Math.max(0, offset - 10), offset));
 }
