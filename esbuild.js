@@ -11,7 +11,8 @@ const watch = process.argv.includes('--watch');
 // and the language client, which the entry requires once an article is open.
 const entryPoints = {
   cli: 'src/cli/main.ts',
-  server: 'src/server/main.ts',
+  server: 'src/server/launch.ts',
+  'language-server': 'src/server/main.ts',
   extension: 'src/client/extension.ts',
   'language-client': 'src/client/session.ts',
 };

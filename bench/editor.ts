@@ -8,22 +8,23 @@
  *   npm run bench:editor -- --servers 5 --windows 4
  *
  * The first window of each code-server start is "cold" (a new server, its
- * caches empty); the others are "warm". Each window is a new extension
+ * caches empty, the language server's compiled-code cache among them, as
+ * after an install); the others are "warm". Each window is a new extension
  * host that opens an article as it starts, as `code article.news` does.
  * The figures are what the extension measures itself (`activate()`'s
  * `timings()`), from the minified bundles `npm run package` ships; the
  * build is left minified.
  */
 import { chromium } from 'playwright-core';
+import { existsSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Timings } from '../src/client/on-demand';
 import { buildSuite } from '../test/e2e/build';
 import { startCodeServer } from '../test/e2e/code-server';
 import { runSuite } from '../test/e2e/run-code-server';
 import { prepareScratch, removeScratch } from '../test/e2e/scratch';
-import { findTimings } from '../test/e2e/timings/line';
+import { findTimings, type WindowTimings } from '../test/e2e/timings/line';
 import { builtSizes } from './bundle';
 import { formatTable, formatVerdicts } from './report';
 import { measured, type Measurement, type Target } from './section';
@@ -31,10 +32,14 @@ import { median } from './stats';
 
 /** Issue 4: the entry the editor loads on activation stays under 100 KB as shipped (minified; KB = 1,000 bytes). */
 const ENTRY_SIZE: Target = { limit: 100, atLeast: false, unit: 'KB' };
-/** Issue 4: from the extension host's start to the language server ready, under 300 ms. */
+/**
+ * Issue 4: from the extension host's start to the language server ready,
+ * under 300 ms. Also applied to the part from the host being ready to load
+ * extensions, which is all Copydesk can change.
+ */
 const HOST_TO_READY: Target = { limit: 300, atLeast: false, unit: 'ms' };
 
-const BUNDLES = ['extension.js', 'language-client.js'];
+const BUNDLES = ['extension.js', 'language-client.js', 'server.js', 'language-server.js'];
 /** The fixture article each window opens as it starts. */
 const ARTICLE = 'harbour-bridge.news';
 const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -48,10 +53,22 @@ function sizeRows(sizes: Record<string, number>, build: string, target?: Target)
 }
 
 /** One window: a new extension host that opens an article; its timings, read from its console. */
-async function timeWindows(): Promise<Array<{ cold: boolean; timings: Timings }>> {
+/** Whether the language server will find its compiled code cached (see src/server/code-cache.ts) under this XDG_CACHE_HOME. */
+function hasCodeCache(cacheHome: string): boolean {
+  const folder = join(cacheHome, 'copydesk', 'compiled');
+  return existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.v8cache'));
+}
+
+interface WindowRun {
+  readonly cold: boolean;
+  readonly codeCache: boolean;
+  readonly timings: WindowTimings;
+}
+
+async function timeWindows(): Promise<WindowRun[]> {
   const suite = await buildSuite('test/e2e/timings/index.ts', 'timings');
   const browser = await chromium.launch({ executablePath: CHROMIUM });
-  const runs: Array<{ cold: boolean; timings: Timings }> = [];
+  const runs: WindowRun[] = [];
   try {
     for (let start = 0; start < servers; start++) {
       const scratch = await prepareScratch();
@@ -60,11 +77,13 @@ async function timeWindows(): Promise<Array<{ cold: boolean; timings: Timings }>
         try {
           for (let window = 0; window < windows; window++) {
             const lines: string[] = [];
+            const codeCache = hasCodeCache(scratch.cache);
             const code = await runSuite(browser, server, scratch, suite, { onConsole: (line) => lines.push(line), openFile: join(scratch.workspace, ARTICLE) });
             const timings = findTimings(lines);
-            if (code !== 0 || !timings?.server) throw new Error(`the timing window failed (exit code ${code}):\n${lines.join('\n')}`);
-            runs.push({ cold: window === 0, timings });
-            console.error(`  … code-server ${start + 1}, window ${window + 1}: server ready ${Math.round(timings.server!.hostUptime)} ms after the extension host started`);
+            if (code !== 0 || !timings?.copydesk.server || !timings.host) throw new Error(`the timing window failed (exit code ${code}):\n${lines.join('\n')}`);
+            runs.push({ cold: window === 0, codeCache, timings });
+            const { hostUptime } = timings.copydesk.server;
+            console.error(`  … code-server ${start + 1}, window ${window + 1}: server ready ${Math.round(hostUptime)} ms after the extension host started, ${Math.round(hostUptime - timings.host.ready)} ms after it was ready${codeCache ? '' : ' (no code cache)'}`);
           }
         } finally {
           await server.stop();
@@ -80,18 +99,24 @@ async function timeWindows(): Promise<Array<{ cold: boolean; timings: Timings }>
 }
 
 /** The median of each figure over some windows. */
-function timingRows(runs: ReadonlyArray<{ timings: Timings }>, kind: string): Measurement[] {
-  const figure = (pick: (timings: Timings) => number): number => median(runs.map((run) => pick(run.timings)));
+function timingRows(runs: readonly WindowRun[], kind: string): Measurement[] {
+  const figure = (pick: (timings: WindowTimings) => number): number => median(runs.map((run) => pick(run.timings)));
+  const server = (timings: WindowTimings) => timings.copydesk.server!;
+  const host = (timings: WindowTimings) => timings.host!;
   const note = `median of ${runs.length}`;
   return [
-    measured(`${kind}: extension host start to server ready`, figure((t) => t.server!.hostUptime), 'ms', 0, { target: HOST_TO_READY, note }),
-    measured(`${kind}: extension host start to extension loaded`, figure((t) => t.server!.hostUptime - t.server!.ready), 'ms', 0, { note: `${note}; the editor's part` }),
-    measured(`${kind}: extension loaded to server ready`, figure((t) => t.server!.ready), 'ms', 0, { note }),
-    measured(`${kind}: activate()`, figure((t) => t.activation), 'ms', 1, { note: `${note}; with the article open, includes loading the client` }),
-    measured(`${kind}: extension loaded to server asked for`, figure((t) => t.server!.requested), 'ms', 0, { note }),
-    measured(`${kind}: server asked for to server ready`, figure((t) => t.server!.clientLoad + t.server!.serverStart), 'ms', 0, { note: `${note}; what opening an article waits for` }),
-    measured(`${kind}: loading the language client`, figure((t) => t.server!.clientLoad), 'ms', 1, { note }),
-    measured(`${kind}: server process start and initialize`, figure((t) => t.server!.serverStart), 'ms', 0, { note }),
+    measured(`${kind}: extension host start to server ready`, figure((t) => server(t).hostUptime), 'ms', 0, { target: HOST_TO_READY, note }),
+    measured(`${kind}: extension host start to host ready`, figure((t) => host(t).ready), 'ms', 0, { note: `${note}; the editor's own start, before any extension loads` }),
+    measured(`${kind}: extension host ready to server ready`, figure((t) => server(t).hostUptime - host(t).ready), 'ms', 0, { target: HOST_TO_READY, note: `${note}; the part Copydesk can change` }),
+    measured(`${kind}: host ready to Copydesk loading`, figure((t) => host(t).copydeskLoad - host(t).ready), 'ms', 0, { note }),
+    measured(`${kind}: extension loaded to server ready`, figure((t) => server(t).ready), 'ms', 0, { note }),
+    measured(`${kind}: activate()`, figure((t) => t.copydesk.activation), 'ms', 1, { note: `${note}; from the extension's load, so it includes the editor fetching its context` }),
+    measured(`${kind}: extension loaded to server asked for`, figure((t) => server(t).requested), 'ms', 0, { note }),
+    measured(`${kind}: server asked for to server ready`, figure((t) => server(t).clientLoad + server(t).serverStart), 'ms', 0, { note }),
+    measured(`${kind}: loading the language client`, figure((t) => server(t).clientLoad), 'ms', 1, { note }),
+    measured(`${kind}: server start and initialize`, figure((t) => server(t).serverStart), 'ms', 0, {
+      note: `${note}; forked early in ${runs.filter((run) => server(run.timings).forkedEarly).length}, code cache in ${runs.filter((run) => run.codeCache).length}`,
+    }),
   ];
 }
 

@@ -8,10 +8,22 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { changesDocumentSelector, isArticle } from './config';
 import { OnDemandServer, type Timings } from './on-demand';
+import { ServerProcesses } from './server-process';
 import { ArticleStatus } from './status';
 
 /** The zero of the timings: when the extension host loaded this bundle. */
 const loadedAt = performance.now();
+
+const output = vscode.window.createOutputChannel('Copydesk', { log: true });
+const processes = new ServerProcesses();
+const server = new OnDemandServer(processes, output, loadedAt);
+
+// An article open as the editor starts (`code story.news`): the server starts
+// as this bundle loads, while VS Code prepares the context `activate()` gets.
+if (vscode.workspace.textDocuments.some(isArticle)) {
+  processes.forkEarly();
+  void server.ensure();
+}
 
 /** What `activate()` returns to other extensions, and to the editor tests and benchmark. */
 export interface CopydeskApi {
@@ -21,34 +33,29 @@ export interface CopydeskApi {
   serverStarted(): boolean;
 }
 
-let server: OnDemandServer | undefined;
-
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
-  const output = vscode.window.createOutputChannel('Copydesk', { log: true });
-  const onDemand = new OnDemandServer(context, output, loadedAt);
-  server = onDemand;
   const startIfArticle = (document: vscode.TextDocument): void => {
-    if (isArticle(document)) void onDemand.ensure();
+    if (isArticle(document)) void server.ensure();
   };
   context.subscriptions.push(
     output,
-    onDemand,
-    ...registerCommands(output, () => onDemand.ensure()),
-    new ArticleStatus(() => onDemand.current()),
+    processes,
+    server,
+    ...registerCommands(output, () => server.ensure()),
+    new ArticleStatus(() => server.current()),
     // Also fires when a document's language changes, as Treat This File as a News Article does.
     vscode.workspace.onDidOpenTextDocument(startIfArticle),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!changesDocumentSelector(event)) return;
-      if (onDemand.started) void onDemand.restart();
+      if (server.started) void server.restart();
       else vscode.workspace.textDocuments.forEach(startIfArticle);
     }),
   );
   vscode.workspace.textDocuments.forEach(startIfArticle);
-  onDemand.activated();
-  return { timings: () => onDemand.timings(), serverStarted: () => onDemand.started };
+  server.activated();
+  return { timings: () => server.timings(), serverStarted: () => server.started };
 }
 
 export async function deactivate(): Promise<void> {
-  await server?.stop();
-  server = undefined;
+  await server.stop();
 }

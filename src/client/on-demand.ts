@@ -1,8 +1,19 @@
+import { join } from 'node:path';
 import type * as vscode from 'vscode';
+import type { ServerProcesses } from './server-process';
 import type { LanguageServer } from './session';
 
 /** What the entry may know of `dist/language-client.js`: its types, never its code. */
 type SessionModule = typeof import('./session');
+
+/**
+ * Requires `dist/language-client.js` (beside this bundle). A plain require
+ * of an absolute path: esbuild leaves it alone, so the client stays in its
+ * own bundle.
+ */
+function loadLanguageClient(): SessionModule {
+  return require(join(__dirname, 'language-client.js')) as SessionModule;
+}
 
 /** How long Copydesk took to come up, in milliseconds. */
 export interface Timings {
@@ -22,8 +33,10 @@ export interface ServerTimings {
   readonly requested: number;
   /** Requiring `dist/language-client.js`. */
   readonly clientLoad: number;
-  /** Starting the server process and its `initialize` handshake. */
+  /** Starting the server process (or taking the one forked early) and its `initialize` handshake. */
   readonly serverStart: number;
+  /** Whether the server was forked as the bundle loaded, an article being open already. */
+  readonly forkedEarly: boolean;
 }
 
 /**
@@ -40,7 +53,7 @@ export class OnDemandServer implements vscode.Disposable {
 
   /** `loadedAt`: `performance.now()` when `dist/extension.js` was loaded, the zero of the timings. */
   constructor(
-    private readonly context: vscode.ExtensionContext,
+    private readonly processes: ServerProcesses,
     private readonly output: vscode.LogOutputChannel,
     private readonly loadedAt: number,
   ) {}
@@ -98,13 +111,13 @@ export class OnDemandServer implements vscode.Disposable {
 
   private async start(): Promise<LanguageServer | undefined> {
     const requested = performance.now();
+    const forkedEarly = this.processes.forkedEarly;
     try {
-      // A plain require of an absolute path: esbuild leaves it alone, so the client stays in its own bundle.
-      const session = require(this.context.asAbsolutePath('dist/language-client.js')) as SessionModule;
+      const session = loadLanguageClient();
       const loaded = performance.now();
-      const server = await session.startLanguageServer(this.context, this.output);
+      const server = await session.startLanguageServer(() => this.processes.take(), this.output);
       const ready = performance.now();
-      this.record({ ready: ready - this.loadedAt, hostUptime: process.uptime() * 1000, requested: requested - this.loadedAt, clientLoad: loaded - requested, serverStart: ready - loaded });
+      this.record({ ready: ready - this.loadedAt, hostUptime: process.uptime() * 1000, requested: requested - this.loadedAt, clientLoad: loaded - requested, serverStart: ready - loaded, forkedEarly });
       return server;
     } catch (error) {
       this.output.error('The Copydesk language server did not start', error);
@@ -115,9 +128,12 @@ export class OnDemandServer implements vscode.Disposable {
   private record(timings: ServerTimings): void {
     this.firstStart ??= timings;
     const ms = (value: number): string => `${Math.round(value)} ms`;
+    // With an article open at start, the server may be ready before VS Code has called activate().
+    const activation = Number.isNaN(this.activation) ? 'still to come' : ms(this.activation);
     this.output.info(
-      `Language server ready in ${ms(timings.ready)} after the extension loaded (activation ${ms(this.activation)}; asked for at ${ms(timings.requested)}, ` +
-        `loading the client ${ms(timings.clientLoad)}, starting the server ${ms(timings.serverStart)}; extension host up for ${ms(timings.hostUptime)})`,
+      `Language server ready in ${ms(timings.ready)} after the extension loaded (activation ${activation}; asked for at ${ms(timings.requested)}, ` +
+        `loading the client ${ms(timings.clientLoad)}, starting the server ${ms(timings.serverStart)}${timings.forkedEarly ? ', forked as the extension loaded' : ''}; ` +
+        `extension host up for ${ms(timings.hostUptime)})`,
     );
   }
 }

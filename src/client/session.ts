@@ -3,8 +3,9 @@
 // (`extension.ts`, `dist/extension.js`) requires this bundle only once an
 // article is open or a command needs the server: opening a README loads
 // neither the client nor the server. The entry sees this file's types only.
+import type { ChildProcess } from 'node:child_process';
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { articleGlobs, documentSelector } from './config';
 import { ArticleSummaryRequest, SERVER_COMMANDS, type ArticleSummary, type ArticleSummaryParams } from './protocol';
 
@@ -21,15 +22,14 @@ export interface LanguageServer {
 }
 
 /**
- * The language server as a child process over Node IPC. The id `copydesk`
- * makes the client honour the `copydesk.trace.server` setting.
+ * The language server as a child process speaking over its standard streams,
+ * from `serverProcess`: the one forked as the bundle loaded, or a new one
+ * (also on each restart after a crash). The id `copydesk` makes the client
+ * honour the `copydesk.trace.server` setting.
  */
-function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+function createClient(serverProcess: () => ChildProcess, output: vscode.LogOutputChannel): LanguageClient {
+  // The client pipes the process's stderr to the output channel and, on stop, asks it to exit.
+  const serverOptions: ServerOptions = () => Promise.resolve(serverProcess());
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(articleGlobs()),
     outputChannel: output,
@@ -41,8 +41,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
 }
 
 /** Starts the server with the current `copydesk.files` and resolves once it has answered `initialize`; rejects when it cannot start. */
-export async function startLanguageServer(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LanguageServer> {
-  const client = createClient(context, output);
+export async function startLanguageServer(serverProcess: () => ChildProcess, output: vscode.LogOutputChannel): Promise<LanguageServer> {
+  const client = createClient(serverProcess, output);
   await client.start();
   return {
     get running() {

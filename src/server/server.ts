@@ -90,6 +90,8 @@ export interface ServerOptions {
   readonly configFor?: (uri: string) => Config;
   /** A `.copydeskrc` file was created, changed or deleted: forget what was read. */
   readonly onConfigFilesChanged?: () => void;
+  /** Called once, when the first article's diagnostics have been worked out (the launcher saves its code cache then). */
+  readonly onFirstDiagnostics?: () => void;
 }
 
 /**
@@ -120,10 +122,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { document, result: analyses.get(document) };
   };
 
+  let onFirstDiagnostics = options.onFirstDiagnostics;
   const diagnosticsOf = (document: TextDocument): Diagnostic[] => {
     if (tooLarge(document)) return [tooLargeDiagnostic(document.getText().length, maxFileSize)];
     const { findings, lines } = analyses.get(document);
-    return findings.map((finding) => findingToDiagnostic(finding, lines, document.uri));
+    const diagnostics = findings.map((finding) => findingToDiagnostic(finding, lines, document.uri));
+    onFirstDiagnostics?.();
+    onFirstDiagnostics = undefined;
+    return diagnostics;
   };
 
   const schedulePush = (document: TextDocument): void => {

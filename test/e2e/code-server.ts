@@ -61,7 +61,8 @@ export async function startCodeServer(scratch: Scratch): Promise<RunningCodeServ
     binary,
     ['--config', config, '--user-data-dir', scratch.userData, '--extensions-dir', scratch.extensions,
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened'],
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    // The language server keeps its compiled-code cache under XDG_CACHE_HOME: each run starts without one, as after an install.
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_CACHE_HOME: scratch.cache } },
   );
   child.stdout.pipe(log);
   child.stderr.pipe(log);

@@ -3,13 +3,14 @@
 // captions, and a screenshot goes to test-results/.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { buildSuite } from './build';
 import { startCodeServer, workbenchUrl, type RunningCodeServer } from './code-server';
 import { checkProblemsPanel } from './problems-panel';
 import { prepareScratch, removeScratch, type Scratch } from './scratch';
+import { findTimings } from './timings/line';
 
 const SUITE_TIMEOUT_MS = 5 * 60_000;
 const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -85,6 +86,24 @@ export async function runSuite(browser: Browser, server: RunningCodeServer, scra
   return code;
 }
 
+/**
+ * A window that opens an article as it starts (`code article.news`), where
+ * the server is forked as the extension loads: it must be that early start
+ * that served the article, and the article must get its diagnostics.
+ */
+async function checkArticleOpenAtStart(browser: Browser, server: RunningCodeServer, scratch: Scratch): Promise<boolean> {
+  const lines: string[] = [];
+  const code = await runSuite(browser, server, scratch, await buildSuite('test/e2e/timings/index.ts', 'timings'), {
+    onConsole: (line) => lines.push(line),
+    openFile: join(scratch.workspace, 'harbour-bridge.news'),
+  });
+  const timings = findTimings(lines);
+  const ok = code === 0 && timings?.copydesk.server?.forkedEarly === true && timings.diagnostics > 0;
+  if (ok) console.log(`article open at start: the server forked as the extension loaded was ready ${Math.round(timings.copydesk.server!.ready)} ms after it; ${timings.diagnostics} diagnostics`);
+  else console.error(`article open at start: expected the early server and diagnostics, got exit code ${code} and ${JSON.stringify(timings)}:\n${lines.join('\n')}`);
+  return ok;
+}
+
 export async function runCodeServer(): Promise<number> {
   const suite = await buildSuite();
   const scratch = await prepareScratch();
@@ -102,9 +121,10 @@ export async function runCodeServer(): Promise<number> {
       const started = Date.now();
       const suiteCode = await runSuite(browser, server, scratch, suite);
       console.log(`editor suite: exit code ${suiteCode} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const openAtStartOk = await checkArticleOpenAtStart(browser, server, scratch);
       const page = await newPage(browser);
       const panelOk = await checkProblemsPanel(page, workbenchUrl(server, scratch.workspace, { extensionDevelopmentPath: EXTENSION }));
-      return suiteCode !== 0 ? suiteCode : panelOk ? 0 : 1;
+      return suiteCode !== 0 ? suiteCode : openAtStartOk && panelOk ? 0 : 1;
     } finally {
       await browser.close();
     }

@@ -14,6 +14,7 @@ export async function runElectron(): Promise<number> {
     return await runTests({
       extensionDevelopmentPath: resolve('.'),
       extensionTestsPath: suite,
+      extensionTestsEnv: { XDG_CACHE_HOME: scratch.cache },
       launchArgs: [scratch.workspace, '--user-data-dir', scratch.userData, '--extensions-dir', scratch.extensions, '--disable-extensions', '--disable-workspace-trust'],
     });
   } catch (error) {

@@ -10,6 +10,8 @@ export interface Scratch {
   readonly workspace: string;
   readonly userData: string;
   readonly extensions: string;
+  /** The editor's XDG_CACHE_HOME, where the language server keeps its compiled code. */
+  readonly cache: string;
 }
 
 /** Settings the suite relies on: nothing saved behind its back, no welcome page, and the glob `article-files.e2e.ts` tests. */
@@ -28,7 +30,7 @@ export const USER_SETTINGS = {
 
 export async function prepareScratch(): Promise<Scratch> {
   const root = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'));
-  const scratch = { root, workspace: join(root, 'workspace'), userData: join(root, 'user-data'), extensions: join(root, 'extensions') };
+  const scratch = { root, workspace: join(root, 'workspace'), userData: join(root, 'user-data'), extensions: join(root, 'extensions'), cache: join(root, 'cache') };
   await cp(resolve('test/e2e/fixtures'), scratch.workspace, { recursive: true });
   await mkdir(join(scratch.userData, 'User'), { recursive: true });
   await mkdir(scratch.extensions, { recursive: true });
