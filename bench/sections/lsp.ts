@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -24,6 +24,8 @@ const EDITS = 50;
 const WARM_UP = 5;
 /** Articles open at once for the memory figure. */
 const OPEN_ARTICLES = 50;
+/** Server starts timed with and without the code cache. */
+const STARTS = 7;
 
 const TYPING_10K: Target = { limit: 100, atLeast: false, unit: 'ms' };
 const TYPING_1K: Target = { limit: 20, atLeast: false, unit: 'ms' };
@@ -54,10 +56,14 @@ function ensureServerBuilt(context: BenchContext): string {
   return server;
 }
 
-/** Starts the server in an empty folder, so no `.copydeskrc` applies: the default rules, all of them, as an editor gets them. */
-async function startServer(path: string): Promise<Server> {
+/**
+ * Starts the server in an empty folder, so no `.copydeskrc` applies: the
+ * default rules, all of them, as an editor gets them. `cacheHome` is its
+ * XDG_CACHE_HOME, where it keeps its compiled code (src/server/code-cache.ts).
+ */
+async function startServer(path: string, cacheHome: string): Promise<Server> {
   const started = performance.now();
-  const child = spawn(process.execPath, [path, '--stdio'], { cwd: tmpdir(), stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path, '--stdio'], { cwd: tmpdir(), stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPABILITIES });
@@ -71,6 +77,47 @@ async function stopServer(server: Server): Promise<void> {
   await server.connection.sendNotification('exit');
   await new Promise<void>((done) => (server.process.exitCode !== null ? done() : server.process.once('exit', () => done())));
   server.connection.dispose();
+}
+
+/** A folder for the server's code cache, empty. */
+function emptyCacheHome(): string {
+  return mkdtempSync(join(tmpdir(), 'copydesk-bench-cache-'));
+}
+
+/**
+ * Process start to the `initialize` response, `STARTS` times: each in a new
+ * cache folder (the first start after an install or update), then with the
+ * code cache the first server of a shared folder saved as it exited.
+ */
+async function timeStarts(path: string): Promise<Measurement[]> {
+  const cold: number[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    const cacheHome = emptyCacheHome();
+    try {
+      const server = await startServer(path, cacheHome);
+      cold.push(server.startMs);
+      await stopServer(server);
+    } finally {
+      rmSync(cacheHome, { recursive: true, force: true });
+    }
+  }
+  const cacheHome = emptyCacheHome();
+  const cached: number[] = [];
+  try {
+    await stopServer(await startServer(path, cacheHome));
+    for (let i = 0; i < STARTS; i++) {
+      const server = await startServer(path, cacheHome);
+      cached.push(server.startMs);
+      await stopServer(server);
+    }
+  } finally {
+    rmSync(cacheHome, { recursive: true, force: true });
+  }
+  const note = `median of ${STARTS}; the server's part of activation, VS Code adds the extension host`;
+  return [
+    measured('server start to initialize response, no code cache', median(cold), 'ms', 0, { note: `${note}; the first start after an install` }),
+    measured('server start to initialize response, code cache', median(cached), 'ms', 0, { note }),
+  ];
 }
 
 /** Resident memory of a process in MB (10^6 bytes), from `/proc` (Linux only). */
@@ -149,11 +196,12 @@ export const lspSection: Section = {
   async run(context) {
     const path = ensureServerBuilt(context);
     const measurements: Measurement[] = [];
+    const cacheHome = emptyCacheHome();
     // Untitled URIs: no configuration file applies, so every default rule runs, as in an editor.
     for (const [words, target] of [[10000, TYPING_10K], [1000, TYPING_1K]] as const) {
       const fixture = context.corpus.latency[words === 10000 ? '10000' : '1000'];
       context.log(`lsp: typing in the ${fixture.words}-word article…`);
-      const server = await startServer(path);
+      const server = await startServer(path, cacheHome);
       try {
         const samples = await timeTyping(server, `untitled:/bench/latency-${words}.news.txt`, readFileSync(join(context.corpusDir, fixture.path), 'utf8'));
         measurements.push(...typingMeasurements(fixture.words, samples, target));
@@ -162,13 +210,15 @@ export const lspSection: Section = {
       }
     }
     context.log(`lsp: opening ${OPEN_ARTICLES} articles…`);
-    const server = await startServer(path);
+    const server = await startServer(path, cacheHome);
     try {
-      measurements.push(measured('server start to initialize response', server.startMs, 'ms', 0, { note: 'the server part of activation; VS Code adds the extension host' }));
       measurements.push(await memoryWithOpenArticles(server, context));
     } finally {
       await stopServer(server);
+      rmSync(cacheHome, { recursive: true, force: true });
     }
+    context.log(`lsp: starting the server ${STARTS * 2 + 1} times…`);
+    measurements.push(...(await timeStarts(path)));
     return measurements;
   },
 };
