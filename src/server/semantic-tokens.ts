@@ -99,14 +99,18 @@ function mergeNeighbours(pieces: readonly Token[]): Token[] {
   return merged;
 }
 
-/** Encodes tokens (sorted, non-overlapping, one line each) for LSP, keeping those inside `range` when given. */
-export function encodeTokens(tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokens {
-  const builder = new SemanticTokensBuilder();
+/** Pushes tokens (sorted, non-overlapping, one line each) into a builder in LSP's encoding, keeping those inside `range` when given. */
+export function pushTokens(builder: SemanticTokensBuilder, tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokensBuilder {
   for (const token of tokens) {
     if (range && (token.end <= range.start || token.start >= range.end)) continue;
     const position = lines.positionAt(token.start);
     const modifiers = token.modifiers.reduce((bits, modifier) => bits | (1 << TOKEN_MODIFIERS.indexOf(modifier)), 0);
     builder.push(position.line, position.character, token.end - token.start, TOKEN_TYPES.indexOf(token.type), modifiers);
   }
-  return builder.build();
+  return builder;
+}
+
+/** Encodes tokens for LSP in one result, as a range request is answered. */
+export function encodeTokens(tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokens {
+  return pushTokens(new SemanticTokensBuilder(), tokens, lines, range).build();
 }

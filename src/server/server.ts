@@ -11,6 +11,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  SemanticTokensBuilder,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -41,7 +42,7 @@ import {
   type MarkArgument,
 } from './protocol';
 import { documentSymbols, foldingRanges } from './outline';
-import { articleTokens, encodeTokens, flattenTokens, LEGEND } from './semantic-tokens';
+import { articleTokens, encodeTokens, flattenTokens, LEGEND, pushTokens } from './semantic-tokens';
 
 /** Push diagnostics this long after the last keystroke: long enough to skip mid-word states. */
 const PUSH_DEBOUNCE_MS = 150;
@@ -109,6 +110,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let relativeDateHintsOn = true;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   const pending = new Map<string, NodeJS.Timeout>();
+  /**
+   * Each open document's last whole-document tokens, so that the next request
+   * can be answered with what changed since (`full/delta`): on a keystroke in
+   * a long article that is a few numbers instead of thousands. The builder is
+   * only touched after the tokens are worked out, in one synchronous step, so
+   * a cancelled request never leaves it half filled.
+   */
+  const lastTokens = new Map<string, SemanticTokensBuilder>();
   /** Files whose diagnostics Lint Workspace published from disk, cleared when the editor opens them. */
   const publishedFromDisk = new Set<string>();
 
@@ -158,7 +167,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, FRONT_MATTER_KIND, MARK_KIND], resolveProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+        semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
         hoverProvider: true,
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
@@ -213,6 +222,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
     analyses.forget(document.uri);
+    lastTokens.delete(document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -280,7 +290,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!found) return { data: [] };
     const { result } = found;
     const tokens = await tokensOf(result, result.file.articles, token);
-    return tokens ? encodeTokens(flattenTokens(tokens, result.file.text), result.lines) : cancelled();
+    if (!tokens) return cancelled();
+    const builder = new SemanticTokensBuilder();
+    lastTokens.set(params.textDocument.uri, builder);
+    return pushTokens(builder, flattenTokens(tokens, result.file.text), result.lines).build();
+  });
+
+  connection.languages.semanticTokens.onDelta(async (params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    const found = analysed(params.textDocument.uri);
+    if (!found) return { data: [] };
+    const { result } = found;
+    const tokens = await tokensOf(result, result.file.articles, token);
+    if (!tokens) return cancelled();
+    const builder = lastTokens.get(params.textDocument.uri) ?? new SemanticTokensBuilder();
+    lastTokens.set(params.textDocument.uri, builder);
+    // Edits against the result the client holds; the whole result when that is not the one kept.
+    builder.previousResult(params.previousResultId);
+    return pushTokens(builder, flattenTokens(tokens, result.file.text), result.lines).buildEdits();
   });
 
   connection.languages.semanticTokens.onRange(async (params, token) => {

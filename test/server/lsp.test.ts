@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, InitializeResult, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, InitializeResult, SemanticTokens, SemanticTokensDelta, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeSemanticTokens, LspSession } from './lsp-client';
 
@@ -122,6 +122,37 @@ describe('language server over stdio JSON-RPC', function () {
       ARTICLE,
     );
     assert.ok(visible.includes('date+relative:Tuesday') && !visible.some((token) => token.startsWith('headline:')), visible.join(' | '));
+  });
+
+  it("answers a keystroke's highlighting with the edits since the tokens the editor holds", async () => {
+    const init = (await session.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as InitializeResult;
+    await session.connection.sendNotification('initialized', {});
+    assert.deepEqual(init.capabilities.semanticTokensProvider!.full, { delta: true });
+    const legend = init.capabilities.semanticTokensProvider!.legend;
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text: ARTICLE } });
+    const first = (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as SemanticTokens;
+    assert.ok(first.resultId, 'a result id to ask for edits against');
+
+    // The reporter names who led the strike in the first paragraph.
+    const edited = ARTICLE.replace('stayed off work', 'led by Lars Eriksen stayed off work');
+    const at = ARTICLE.split('\n')[8]!.indexOf('stayed off work');
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line: 8, character: at }, end: { line: 8, character: at } }, text: 'led by Lars Eriksen ' }],
+    });
+    const delta = (await session.connection.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri: URI }, previousResultId: first.resultId })) as SemanticTokensDelta;
+    assert.ok(delta.edits, 'edits, not a whole result');
+    const changed = delta.edits.reduce((sum, edit) => sum + (edit.data?.length ?? 0), 0);
+    assert.ok(changed < first.data.length, `${changed} numbers sent instead of ${first.data.length}`);
+    const data = [...first.data];
+    for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) data.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+    const whole = (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as SemanticTokens;
+    assert.deepEqual(data, whole.data);
+    assert.ok(decodeTokens({ data }, legend, edited).includes('person:Lars Eriksen'), decodeTokens({ data }, legend, edited).join(' | '));
+
+    // Against a result the server no longer holds, the answer is the whole result.
+    const stale = (await session.connection.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri: URI }, previousResultId: 'not-a-result' })) as SemanticTokens;
+    assert.deepEqual(stale.data, whole.data);
   });
 
   it('answers hovers on a relative date and a name, shows the resolved date inline, and sums up the article above its headline', async () => {
