@@ -18,6 +18,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import packageJson from '../../package.json';
 import type { Article } from '../core/article/model';
 import type { Config } from '../core/config/config';
 import type { LintResult } from '../core/lint';
@@ -173,7 +174,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       },
-      serverInfo: { name: 'copydesk', version: process.env.COPYDESK_VERSION ?? '0.0.0' },
+      serverInfo: { name: 'copydesk', version: packageJson.version },
     };
   });
 

@@ -97,7 +97,7 @@ describe('copydesk lsp --stdio', () => {
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     connection.listen();
     const result = (await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} })) as InitializeResult;
-    assert.equal(result.serverInfo?.name, 'copydesk');
+    assert.deepEqual(result.serverInfo, { name: 'copydesk', version: (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version });
     assert.ok(result.capabilities.semanticTokensProvider);
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
