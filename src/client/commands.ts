@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { articleGlobs, isArticle, LANGUAGE_ID, NEWS_FILES } from './config';
-import type { CommandOutcome, FIX_ALL_KIND, LintFilesOutcome, MarkArgument } from './protocol';
+import type { CommandOutcome, FIX_ALL_KIND, LintFilesOutcome, MarkArgument, SHOW_MENTIONS_COMMAND } from './protocol';
 import type { LanguageServer, ServerCommand } from './session';
 
 /**
@@ -10,6 +10,18 @@ import type { LanguageServer, ServerCommand } from './session';
  * tsc fails if the two ever differ.
  */
 const FIX_ALL: typeof FIX_ALL_KIND = 'source.fixAll.copydesk';
+/** The counts above a headline run this to list what they count; repeated from the protocol module for the same reason. */
+const SHOW_MENTIONS: typeof SHOW_MENTIONS_COMMAND = 'copydesk.showMentions';
+
+/** A position and a location as LSP writes them, which is how a code lens's arguments arrive. */
+interface LspPosition {
+  readonly line: number;
+  readonly character: number;
+}
+interface LspLocation {
+  readonly uri: string;
+  readonly range: { readonly start: LspPosition; readonly end: LspPosition };
+}
 
 /** Starts the language server if need be and resolves with it once it is ready (nothing when it failed to start). */
 export type ServerOnDemand = () => Promise<LanguageServer | undefined>;
@@ -46,6 +58,7 @@ export function registerCommands(output: vscode.LogOutputChannel, server: Server
     vscode.commands.registerCommand('copydesk.treatAsArticle', treatAsArticle),
     vscode.commands.registerCommand('copydesk.fixAll', () => fixAllCommand(server)),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(SHOW_MENTIONS, showMentions),
     ...CLEANUP_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output))),
     vscode.commands.registerCommand('copydesk.lintWorkspace', () => lintWorkspace(server, output)),
     ...MARK_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output, selected()))),
@@ -64,6 +77,17 @@ export function registerCommands(output: vscode.LogOutputChannel, server: Server
       if (date) await runOnActiveArticle(server, 'setArticleDate', output, { date: date.trim() });
     }),
   ];
+}
+
+/** Lists the places a count above a headline stands for, in the peek view VS Code shows references in. */
+async function showMentions(uri: string, position: LspPosition, locations: readonly LspLocation[]): Promise<void> {
+  const at = (point: LspPosition): vscode.Position => new vscode.Position(point.line, point.character);
+  await vscode.commands.executeCommand(
+    'editor.action.showReferences',
+    vscode.Uri.parse(uri),
+    at(position),
+    locations.map((location) => new vscode.Location(vscode.Uri.parse(location.uri), new vscode.Range(at(location.range.start), at(location.range.end)))),
+  );
 }
 
 async function treatAsArticle(): Promise<void> {

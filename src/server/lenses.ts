@@ -1,11 +1,11 @@
-import { InlayHintKind, type CodeLens, type InlayHint } from 'vscode-languageserver';
+import { InlayHintKind, type CodeLens, type InlayHint, type Range } from 'vscode-languageserver';
 import type { ArticleAnnotations } from '../core/annotations/model';
 import type { Article } from '../core/article/model';
 import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text/lines';
 import type { Span } from '../core/text/span';
 import { spanToRange } from './convert';
-import type { ArticleSummary } from './protocol';
+import { SHOW_MENTIONS_COMMAND, type ArticleSummary } from './protocol';
 
 /** `on Wednesday` ▸ `2023-09-13`: the resolved date after each relative date. */
 export function relativeDateHints(annotations: ArticleAnnotations, lines: LineIndex, range: Span): InlayHint[] {
@@ -27,18 +27,35 @@ function plural(count: number, one: string, many: string): string {
 /** The command VS Code runs when the lens is clicked; other editors show the title alone. */
 export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 
-/** Above each headline: who and what the article holds, and how many problems it has. */
-export function articleLens(article: Article, annotations: ArticleAnnotations, findings: readonly Finding[], lines: LineIndex): CodeLens {
+/**
+ * A count above the headline that lists what it counts when clicked. A
+ * count of nothing is shown as plain text (a command without an id), since
+ * an empty list would be no answer.
+ */
+function listingLens(at: Range, title: string, uri: string, spans: readonly Span[], lines: LineIndex): CodeLens {
+  if (spans.length === 0) return { range: at, command: { title, command: '' } };
+  const locations = [...spans].sort((a, b) => a.start - b.start).map((span) => ({ uri, range: spanToRange(span, lines) }));
+  return { range: at, command: { title, command: SHOW_MENTIONS_COMMAND, arguments: [uri, at.start, locations] } };
+}
+
+/**
+ * Above each headline, who and what the article holds and how many problems
+ * it has: one count each, as the status bar gives them. People, places,
+ * organisations and quotes each list their places in the text; problems
+ * open the Problems view.
+ */
+export function articleLenses(uri: string, article: Article, annotations: ArticleAnnotations, findings: readonly Finding[], lines: LineIndex): CodeLens[] {
   const summary = articleSummary(article, 1, annotations, findings);
-  const title = [
-    plural(summary.people, 'person', 'people'),
-    plural(summary.places, 'place', 'places'),
-    plural(summary.organisations, 'organisation', 'organisations'),
-    plural(summary.quotes, 'quote', 'quotes'),
-    plural(summary.problems, 'problem', 'problems'),
-  ].join(' · ');
   const anchor = article.headline ?? article.lines[0]!;
-  return { range: spanToRange({ start: anchor.start, end: anchor.start }, lines), command: { title, command: SHOW_PROBLEMS_COMMAND } };
+  const at = spanToRange({ start: anchor.start, end: anchor.start }, lines);
+  const mentionsOf = (type: string): Span[] => annotations.entities.filter((entity) => entity.type === type).flatMap((entity) => entity.mentions);
+  return [
+    listingLens(at, plural(summary.people, 'person', 'people'), uri, mentionsOf('person'), lines),
+    listingLens(at, plural(summary.places, 'place', 'places'), uri, mentionsOf('place'), lines),
+    listingLens(at, plural(summary.organisations, 'organisation', 'organisations'), uri, mentionsOf('organization'), lines),
+    listingLens(at, plural(summary.quotes, 'quote', 'quotes'), uri, annotations.quotes, lines),
+    { range: at, command: { title: plural(summary.problems, 'problem', 'problems'), command: summary.problems === 0 ? '' : SHOW_PROBLEMS_COMMAND } },
+  ];
 }
 
 /** The status bar's figures for one article of a file of `articles`. */

@@ -35,6 +35,15 @@ export const SERVER_COMMANDS = {
   lintFiles: 'copydesk.server.lintFiles',
 } as const;
 
+/**
+ * The command of the counts above a headline (`3 people`, `1 quote`): the
+ * client lists the places in the text they stand for. Its arguments are
+ * `[uri, position, locations]` in LSP's shapes, as VS Code's
+ * `editor.action.showReferences` takes them once turned into its own types.
+ * It is the client's to run; the server does not offer it.
+ */
+export const SHOW_MENTIONS_COMMAND = 'copydesk.showMentions';
+
 export interface DocumentArgument {
   readonly uri: string;
 }

@@ -29,7 +29,7 @@ import { dictionaryActions } from './dictionary-actions';
 import { isMarkData, MARK_COMMANDS, MARK_KIND, markActions, markEdit } from './marks';
 import { findingToDiagnostic } from './convert';
 import { hoverAt } from './hover';
-import { articleLens, articleSummary, relativeDateHints } from './lenses';
+import { articleLenses, articleSummary, relativeDateHints } from './lenses';
 import { cleanupEdit, cleanupRules, CLEANUPS, splitArticlesEdit } from './commands';
 import { formatForPath } from '../core/article/parse';
 import { lintText } from '../core/lint';
@@ -346,7 +346,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const found = analysed(params.textDocument.uri);
     if (!found) return [];
     const { result } = found;
-    return result.file.articles.map((article) => articleLens(article, result.annotations(article), result.findings, result.lines));
+    return result.file.articles.flatMap((article) => articleLenses(params.textDocument.uri, article, result.annotations(article), result.findings, result.lines));
   });
 
   connection.onRequest(ArticleSummaryRequest, (params) => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, InitializeResult, SemanticTokens, SemanticTokensDelta, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, InitializeResult, Location, Position, SemanticTokens, SemanticTokensDelta, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeSemanticTokens, LspSession } from './lsp-client';
 
@@ -172,9 +172,21 @@ describe('language server over stdio JSON-RPC', function () {
     assert.deepEqual(hints.map((hint) => [hint.position.line, hint.position.character, hint.label]), [[8, tuesday + 'Tuesday'.length, '2025-03-04']]);
 
     const lenses = (await session.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: URI } })) as CodeLens[];
-    assert.equal(lenses.length, 1);
-    assert.equal(lenses[0]!.range.start.line, 0);
-    assert.match(lenses[0]!.command!.title, /1 person · \d+ places? · \d+ organisations? · 1 quote · 3 problems/);
+    assert.ok(lenses.every((lens) => lens.range.start.line === 0 && lens.range.start.character === 0), 'above the headline');
+    assert.match(lenses.map((lens) => lens.command!.title).join(' · '), /^1 person · \d+ places? · \d+ organisations? · 1 quote · 3 problems$/);
+    // Each count lists what it counts: the mentions, as locations in the article.
+    const listed = (lens: CodeLens): string[] => {
+      assert.equal(lens.command!.command, 'copydesk.showMentions');
+      const [uri, position, locations] = lens.command!.arguments as [string, Position, Location[]];
+      assert.equal(uri, URI);
+      assert.deepEqual(position, { line: 0, character: 0 });
+      return locations.map(({ range }) => ARTICLE.split('\n')[range.start.line]!.slice(range.start.character, range.end.character));
+    };
+    const [people, places, , quotes, problems] = lenses;
+    assert.deepEqual(listed(people!), ['Ingrid Solberg']);
+    assert.ok(listed(places!).includes('Tromsø'), listed(places!).join(' | '));
+    assert.deepEqual(listed(quotes!), ['"We will not go back until the rota is fixed,"']);
+    assert.equal(problems!.command!.command, 'workbench.actions.view.problems');
   });
 
   it('applies the nearest .copydeskrc, and re-reads it when it changes', async () => {

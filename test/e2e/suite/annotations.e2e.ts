@@ -63,6 +63,26 @@ describe('Entities, dates and quotes from the semantic-token provider', () => {
     assert.match(text, /Wednesday/);
     assert.match(text, /read from its caption/);
   });
+
+  it('counts people, places, organisations and quotes above the headline, and lists the people when clicked', async () => {
+    const { document } = await openFixture('port-talks.news');
+    const lenses = await waitFor(
+      'the counts above the headline',
+      async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [],
+      (found) => found.length > 0,
+    );
+    assert.ok(lenses.every((lens) => lens.range.start.line === 0), 'on the headline');
+    const titles = lenses.map((lens) => lens.command?.title ?? '');
+    assert.ok(titles.some((title) => /^\d+ (person|people)$/.test(title)) && titles.some((title) => /^\d+ quotes?$/.test(title)), titles.join(' | '));
+    const people = lenses.find((lens) => /(person|people)$/.test(lens.command?.title ?? ''))!.command!;
+    assert.equal(people.command, 'copydesk.showMentions');
+    const [, , locations] = people.arguments as [string, unknown, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } } }>];
+    const named = locations.map(({ range }) => document.lineAt(range.start.line).text.slice(range.start.character, range.end.character));
+    assert.ok(named.includes('Anna Bakker'), named.join(' | '));
+    // Clicking runs the extension's command, which opens VS Code's reference list on the mentions.
+    await vscode.commands.executeCommand(people.command, ...(people.arguments ?? []));
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
 });
 
 describe('Cleanup commands through the server', () => {
