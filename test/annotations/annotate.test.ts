@@ -39,6 +39,21 @@ describe('annotation engine', () => {
     assert.deepEqual(solberg.mentions.map((mention) => mention.text), ['Anne-Marie Solberg', 'Anne Marie Solberg', 'Anne Marie Solberg', 'Solberg']);
   });
 
+  it("reads the places of a caption's dateline, and the person with a role after it", () => {
+    const text = [
+      'Harbour Bridge Reopens',
+      '',
+      '3 April 2025, Estonia, Tallinn: City engineer Liis Tamm inspects the new deck joints with a torch. (Photo: Mart Kask/dpa)',
+      '',
+      '"We replaced every joint that had cracked in the frost," city engineer Liis Tamm told reporters.',
+      '',
+    ].join('\n');
+    const { entities, quotes } = annotate(text);
+    const typed = entities.map((entity) => `${entity.canonical}:${entity.type}`).sort();
+    assert.deepEqual(typed, ['Estonia:place', 'Liis Tamm:person', 'Mart Kask:person', 'Tallinn:place']);
+    assert.equal(quotes[0]!.speaker?.name, 'Liis Tamm');
+  });
+
   it('attributes the quote to the canonical speaker and resolves dates against the caption date', () => {
     const { quotes, dates, date } = annotate(STORY);
     assert.equal(date?.value, '2025-05-02');

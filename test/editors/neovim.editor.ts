@@ -11,6 +11,8 @@ interface NeovimReport extends EditorReport {
   readonly hover: { line: number; word: string; contents: { kind: string; value: string } } | null;
   readonly codeActions: { titles: string[]; applied: string | null } | null;
   readonly afterQuickFix: Seen[];
+  /** The counts above the headline, and the quickfix list after running the people's count. */
+  readonly lenses: { titles: string[]; mentions: Array<{ line: number; text: string }> } | null;
 }
 
 describe('Neovim with Copydesk over stdio', function () {
@@ -40,6 +42,13 @@ describe('Neovim with Copydesk over stdio', function () {
   it('hovers a relative date with the date it resolves to', () => {
     assert.equal(report.hover?.contents.kind, 'markdown');
     assert.match(report.hover!.contents.value, /`2025-04-03` \(Thursday\)/);
+  });
+
+  it('shows the counts above the headline, and puts the people in the quickfix list through the documented handler', () => {
+    assert.ok(report.lenses, 'no code lenses');
+    assert.match(report.lenses.titles.join(' · '), /^\d+ (person|people) · \d+ places? · \d+ organisations? · \d+ quotes? · \d+ problems?$/);
+    assert.ok(report.lenses.mentions.length > 0, 'the quickfix list is empty');
+    assert.ok(report.lenses.mentions.some((mention) => mention.text.startsWith('Liis Tamm')), JSON.stringify(report.lenses.mentions));
   });
 
   it("lists the marker's quick fix, and after it is applied shows what the CLI says of the edited text", () => {

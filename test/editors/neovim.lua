@@ -79,6 +79,38 @@ local function quick_fix_artifact(buf, client)
   return vim.NIL
 end
 
+-- docs/editors.md's handler for the counts above the headline: the mentions go to the quickfix list.
+vim.lsp.commands['copydesk.showMentions'] = function(command)
+  vim.fn.setqflist({}, ' ', { title = command.title, items = vim.lsp.util.locations_to_items(command.arguments[3], 'utf-16') })
+  vim.cmd('copen')
+end
+
+-- `:lua vim.lsp.codelens.run()` on the headline, choosing the people's count from
+-- the menu it shows (the line holds one count per kind): what lands in the quickfix list.
+local function list_people(buf)
+  vim.lsp.codelens.refresh()
+  if not vim.wait(TIMEOUT_MS, function() return #vim.lsp.codelens.get(buf) > 0 end, 50) then return vim.NIL end
+  local titles = {}
+  for _, lens in ipairs(vim.lsp.codelens.get(buf)) do table.insert(titles, lens.command.title) end
+  vim.ui.select = function(options, opts, on_choice)
+    for index, option in ipairs(options) do
+      local label = opts.format_item and opts.format_item(option) or tostring(option)
+      if label:match('person') or label:match('people') then return on_choice(option, index) end
+    end
+    on_choice(nil, nil)
+  end
+  vim.api.nvim_win_set_cursor(0, { 1, 0 })
+  vim.lsp.codelens.run()
+  local mentions = {}
+  for _, item in ipairs(vim.fn.getqflist()) do
+    -- The quickfix columns count bytes; the mention starts there.
+    local line = vim.api.nvim_buf_get_lines(item.bufnr, item.lnum - 1, item.lnum, false)[1]
+    table.insert(mentions, { line = item.lnum, text = line:sub(item.col) })
+  end
+  vim.cmd('cclose')
+  return { titles = titles, mentions = mentions }
+end
+
 local function run()
   vim.cmd('autocmd BufRead,BufNewFile *.news setfiletype news')
   vim.api.nvim_create_autocmd('FileType', {
@@ -99,6 +131,8 @@ local function run()
   local client = vim.lsp.get_active_clients()[1]
   report.server = client.name
   report.hover = hover_on(buf, 'Thursday')
+  report.lenses = list_people(buf)
+  vim.api.nvim_set_current_buf(buf)
   report.codeActions = quick_fix_artifact(buf, client)
   -- The fix reached the server as an incremental didChange: it answers with fresh diagnostics.
   wait_for_diagnostics(buf, function(current) return not has_code(current, 'scrape-artifact') end)

@@ -60,6 +60,12 @@ describe('refineMentions: what a name is by its words', () => {
     assert.deepEqual(typesOf(refined), ['Albania:place', 'Bosnia and Herzegovina:place', 'Georgia:place']);
   });
 
+  it('reads a person in a name after a role in lower case, but not in a place the gazetteer knows', () => {
+    const text = 'The city engineer Liis Tamm and his wife Anna Tamm met the student Kyiv sent.';
+    const refined = refineMentions(text, mentionsIn(text, 'Liis Tamm:place', 'Anna Tamm:organization', 'Kyiv:place'), gazetteer);
+    assert.deepEqual(typesOf(refined), ['Liis Tamm:person', 'Anna Tamm:person', 'Kyiv:place']);
+  });
+
   it('reads a leader in "the Biden administration", but not a country in "the Ukraine government"', () => {
     const text = 'The Biden administration and the Ukraine government spoke.';
     const refined = refineMentions(text, mentionsIn(text, 'Biden:place', 'Ukraine:place'), places);

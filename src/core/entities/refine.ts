@@ -3,6 +3,7 @@ import { isDemonym, type Gazetteer } from './gazetteer';
 import { repairHeadlineMentions, titleCaseLines } from './headlines';
 import { joinNeighbours, type EntityType, type Mention } from './mention';
 import { withProducts } from './products';
+import { isRoleNoun } from './titles';
 
 /**
  * Article-level checks on the tagger's mentions. The tagger decides token by
@@ -23,7 +24,7 @@ export function refineMentions(
   const fullNames = mentions.filter((m) => m.type === 'person' && words(m.text).length > 1);
   const refined: Mention[] = [];
   for (const mention of mentions) {
-    const type = namesGovernment(text, mention, gazetteer) ? 'person' : namesRegion(text, mention) ? 'place' : refinedType(mention, mentions, fullNames, gazetteer);
+    const type = namesGovernment(text, mention, gazetteer) || followsRole(text, mention, gazetteer) ? 'person' : namesRegion(text, mention) ? 'place' : refinedType(mention, mentions, fullNames, gazetteer);
     if (type !== undefined) refined.push(type === mention.type ? mention : withType(mention, type));
   }
   const named = withCompanyNames(text, joinedPlaceNames(text, refined, gazetteer));
@@ -101,11 +102,15 @@ function isCommonWord(text: string, mention: Mention, headlines: readonly Span[]
   return false;
 }
 
-/** True when only spaces and opening marks stand between `offset` and a line start or a sentence's end. */
+/**
+ * True when only spaces and opening marks stand between `offset` and a line
+ * start, a sentence's end or a colon (after a caption's dateline, `Tallinn:
+ * City engineer…`, the sentence starts with a capital).
+ */
 function startsSentence(text: string, offset: number): boolean {
   for (let at = offset - 1; at >= 0; at--) {
     const char = text[at]!;
-    if (char === '\n' || char === '.' || char === '!' || char === '?') return true;
+    if (char === '\n' || char === '.' || char === '!' || char === '?' || char === ':') return true;
     if (!/[\s"'\u201C\u2018(\u2014\u2013-]/u.test(char)) return false;
   }
   return true;
@@ -152,6 +157,17 @@ function namesGovernment(text: string, mention: Mention, gazetteer: Gazetteer): 
 }
 
 /** `the Amur region`, `Kherson oblast`: a name before a word for a region is the region's, whatever the tagger thought. */
+/**
+ * `city engineer Liis Tamm`, `his wife Anna`: a name right after a role in
+ * lower case is the person holding it, unless the gazetteer knows the name
+ * as a place or an organisation.
+ */
+function followsRole(text: string, mention: Mention, gazetteer: Gazetteer): boolean {
+  if (mention.type === 'person' || gazetteer.entries.has(mention.text.toLowerCase())) return false;
+  const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+  return before !== null && isRoleNoun(before[1]!);
+}
+
 function namesRegion(text: string, mention: Mention): boolean {
   return /^\s+(?:region|province|oblast|district|county|prefecture|territory|krai)\b/u.test(text.slice(mention.end, mention.end + 20));
 }

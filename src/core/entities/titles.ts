@@ -21,6 +21,29 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'tourism', 'housing', 'infrastructure', 'veterans', 'immigration', 'climate', 'science', 'cabinet',
 ]);
 
+/**
+ * Words for what a person is or does that news writes in lower case right
+ * before the name, in apposition: `city engineer Liis Tamm`, `his wife
+ * Anna`, `photographer Mart Kask`. Whatever the capitals suggest, the name
+ * after one is a person's.
+ */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'engineer', 'teacher', 'worker', 'farmer', 'driver', 'pilot', 'nurse', 'lawyer', 'attorney', 'architect',
+  'photographer', 'reporter', 'journalist', 'correspondent', 'editor', 'columnist', 'scientist', 'researcher',
+  'professor', 'student', 'resident', 'owner', 'official', 'activist', 'campaigner', 'artist', 'writer', 'author',
+  'novelist', 'poet', 'historian', 'curator', 'designer', 'fisherman', 'sailor', 'soldier', 'councillor', 'councilor',
+  'entrepreneur', 'investor', 'economist', 'analyst', 'chef', 'singer', 'actor', 'actress', 'musician', 'composer',
+  'footballer', 'striker', 'goalkeeper', 'coach', 'athlete', 'cyclist', 'surgeon', 'physician', 'paramedic',
+  'firefighter', 'prosecutor', 'lawmaker', 'legislator', 'politician', 'diplomat', 'negotiator', 'spokesman',
+  'spokeswoman', 'spokesperson', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister',
+  'grandmother', 'grandfather', 'widow', 'widower', 'neighbour', 'neighbor', 'colleague', 'inspector', 'mayor',
+]);
+
+/** Whether `word`, exactly as written, is a role in lower case standing before a person's name. */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word);
+}
+
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase());
 }
