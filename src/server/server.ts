@@ -22,6 +22,7 @@ import packageJson from '../../package.json';
 import type { Article } from '../core/article/model';
 import type { Config } from '../core/config/config';
 import type { LintResult } from '../core/lint';
+import type { LineIndex } from '../core/text/lines';
 import { Analyses } from './analysis';
 import { asksFor, codeActions, FIX_ALL_KIND } from './code-actions';
 import { frontMatterActions, frontMatterEdit, FRONT_MATTER_KIND } from './front-matter';
@@ -43,7 +44,7 @@ import {
   type MarkArgument,
 } from './protocol';
 import { documentSymbols, foldingRanges } from './outline';
-import { articleTokens, encodeTokens, flattenTokens, LEGEND, pushTokens } from './semantic-tokens';
+import { articleTokens, encodeTokens, flattenTokens, LEGEND, pushTokens, type Token } from './semantic-tokens';
 
 /** Push diagnostics this long after the last keystroke: long enough to skip mid-word states. */
 const PUSH_DEBOUNCE_MS = 150;
@@ -285,30 +286,34 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return token.isCancellationRequested ? undefined : tokens;
   };
 
-  connection.languages.semanticTokens.on(async (params, token) => {
-    if (token.isCancellationRequested) return cancelled();
-    const found = analysed(params.textDocument.uri);
-    if (!found) return { data: [] };
+  /** An open document's tokens, flattened in document order: `cancelled` when the request was, nothing when the document is not analysed. */
+  const documentTokens = async (uri: string, token: CancellationToken): Promise<{ tokens: Token[]; lines: LineIndex } | 'cancelled' | undefined> => {
+    if (token.isCancellationRequested) return 'cancelled';
+    const found = analysed(uri);
+    if (!found) return undefined;
     const { result } = found;
     const tokens = await tokensOf(result, result.file.articles, token);
-    if (!tokens) return cancelled();
+    return tokens ? { tokens: flattenTokens(tokens, result.file.text), lines: result.lines } : 'cancelled';
+  };
+
+  connection.languages.semanticTokens.on(async (params, token) => {
+    const found = await documentTokens(params.textDocument.uri, token);
+    if (found === 'cancelled') return cancelled();
+    if (!found) return { data: [] };
     const builder = new SemanticTokensBuilder();
     lastTokens.set(params.textDocument.uri, builder);
-    return pushTokens(builder, flattenTokens(tokens, result.file.text), result.lines).build();
+    return pushTokens(builder, found.tokens, found.lines).build();
   });
 
   connection.languages.semanticTokens.onDelta(async (params, token) => {
-    if (token.isCancellationRequested) return cancelled();
-    const found = analysed(params.textDocument.uri);
+    const found = await documentTokens(params.textDocument.uri, token);
+    if (found === 'cancelled') return cancelled();
     if (!found) return { data: [] };
-    const { result } = found;
-    const tokens = await tokensOf(result, result.file.articles, token);
-    if (!tokens) return cancelled();
     const builder = lastTokens.get(params.textDocument.uri) ?? new SemanticTokensBuilder();
     lastTokens.set(params.textDocument.uri, builder);
     // Edits against the result the client holds; the whole result when that is not the one kept.
     builder.previousResult(params.previousResultId);
-    return pushTokens(builder, flattenTokens(tokens, result.file.text), result.lines).buildEdits();
+    return pushTokens(builder, found.tokens, found.lines).buildEdits();
   });
 
   connection.languages.semanticTokens.onRange(async (params, token) => {
