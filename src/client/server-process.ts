@@ -16,7 +16,7 @@ import { join } from 'node:path';
  * of the extension host's own, and Electron's binary run as plain Node.
  * `--clientProcessId` makes the server exit if the extension host dies first.
  */
-export function forkServer(): ChildProcess {
+function forkServer(): ChildProcess {
   return fork(join(__dirname, 'server.js'), ['--stdio', `--clientProcessId=${process.pid}`], {
     silent: true,
     execArgv: [],
