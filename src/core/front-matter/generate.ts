@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, YAMLMap, type Node, type Pair, type Scalar } from 'yaml';
 import type { ArticleAnnotations } from '../annotations/model';
 import type { Article, ArticleFile } from '../article/model';
+import { applyEdits } from '../fix';
 import type { Span, TextEdit } from '../text/span';
 import { describeArticle } from './describe';
 import { FIELD_ORDER, MANAGED_FIELDS, type ArticleMetadata } from './model';
@@ -105,18 +106,6 @@ export function renderField(pair: Pair<Scalar, unknown>, style: ReturnType<typeo
   pair.key.commentBefore = commentBefore;
   pair.key.spaceBefore = spaceBefore;
   return text;
-}
-
-/** Applies edits that do not overlap; an insertion goes before a replacement starting at the same place. */
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
-  let result = '';
-  let cursor = 0;
-  for (const edit of ordered) {
-    result += text.slice(cursor, edit.start) + edit.newText;
-    cursor = edit.end;
-  }
-  return result + text.slice(cursor);
 }
 
 /**
