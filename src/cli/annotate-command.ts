@@ -1,14 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { annotateArticle } from '../core/annotations/annotate';
 import { annotationRecords, shiftRecords, toBrat, toConll, type AnnotationRecord } from '../core/annotations/export';
 import { parseArticleFile } from '../core/article/parse';
 import { ConfigError, ConfigLookup } from '../workspace/config-files';
 import { discoverFiles } from '../workspace/discover';
-import { readDictionary } from '../workspace/dictionary-file';
 import { IgnoreLookup } from '../workspace/ignore-files';
-import { readArticle, ReadError } from '../workspace/read-text';
+import { ReadError } from '../workspace/read-text';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, type CommandIO } from './lint-command';
+import { readArticles } from './read-articles';
 
 export const ANNOTATE_FORMATS = ['json', 'jsonl', 'conll', 'brat'] as const;
 type AnnotateFormat = (typeof ANNOTATE_FORMATS)[number];
@@ -65,11 +64,8 @@ export async function runAnnotate(patterns: readonly string[], options: Annotate
 }
 
 function annotateFile(path: string, displayPath: string, configs: ConfigLookup): Annotated {
-  const article = readArticle(path);
-  const config = configs.forFile(path).config;
-  const dictionary = config.dictionary ? readDictionary(config.dictionary) : undefined;
-  const file = parseArticleFile(article.text, { format: article.format });
-  const records = annotationRecords(file, (each) => annotateArticle(each, file, dictionary ? { dictionary } : {}));
+  const { article, file, annotate } = readArticles(path, configs);
+  const records = annotationRecords(file, annotate);
   // Offsets count the byte order mark, which a reader of the file sees as its first character.
   const bom = article.bom ? '\uFEFF' : '';
   return { displayPath, path, text: bom + article.text, records: shiftRecords(records, bom.length) };

@@ -1,14 +1,12 @@
 import { relative } from 'node:path';
-import { annotateArticle } from '../core/annotations/annotate';
-import { parseArticleFile } from '../core/article/parse';
 import { planFrontMatter, type FrontMatterPlan } from '../core/front-matter/plan';
 import { ConfigError, ConfigLookup } from '../workspace/config-files';
-import { readDictionary } from '../workspace/dictionary-file';
 import { discoverFiles } from '../workspace/discover';
 import { IgnoreLookup } from '../workspace/ignore-files';
-import { describeIoError, encodeArticle, readArticle, ReadError } from '../workspace/read-text';
+import { describeIoError, encodeArticle, ReadError } from '../workspace/read-text';
 import { writeFileAtomic } from '../workspace/write-atomic';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError, type CommandIO } from './lint-command';
+import { readArticles } from './read-articles';
 
 /** The options of `copydesk fix`, as commander hands them over. */
 export interface FixCommandOptions {
@@ -65,11 +63,8 @@ export async function runFix(patterns: readonly string[], options: FixCommandOpt
 
 /** Plans one file's front-matter and, unless only checking, writes it: atomically, keeping its byte order mark and line endings. */
 function fixFrontMatter(path: string, configs: ConfigLookup, check: boolean): FrontMatterPlan {
-  const article = readArticle(path);
-  const config = configs.forFile(path).config;
-  const dictionary = config.dictionary ? readDictionary(config.dictionary) : undefined;
-  const file = parseArticleFile(article.text, { format: article.format });
-  const plan = planFrontMatter(file, (each) => annotateArticle(each, file, dictionary ? { dictionary } : {}));
+  const { article, file, annotate } = readArticles(path, configs);
+  const plan = planFrontMatter(file, annotate);
   if ('edit' in plan && !check) {
     const { start, end, newText } = plan.edit;
     writeFileAtomic(path, encodeArticle(article.text.slice(0, start) + newText + article.text.slice(end), article.bom));
