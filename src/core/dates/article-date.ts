@@ -1,9 +1,10 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { parse as parseYaml } from 'yaml';
 import type { Article, ArticleFile } from '../article/model';
 import { frontMatterYaml } from '../front-matter/block-text';
 import type { Span } from '../text/span';
 import { dayOf, isoDay } from './calendar';
+import { readDates } from './chrono';
 import type { ArticleDate } from './model';
 
 /**
@@ -23,7 +24,7 @@ export function articleDate(article: Article, file: ArticleFile): ArticleDate | 
 }
 
 function firstReading(text: string): chrono.ParsedResult | undefined {
-  return chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })[0];
+  return readDates(text, new Date(Date.UTC(2000, 0, 1, 12)))[0];
 }
 
 /** The day a reading names, when it names day, month and year. */

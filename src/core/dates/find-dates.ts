@@ -1,6 +1,7 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { ParagraphCache } from '../text/paragraph-cache';
 import type { Span } from '../text/span';
+import { readDates } from './chrono';
 import { addDays, dayOf, isoDay, isoMonth, isoWeek, nearestWeekday, yearOfMonth, type CalendarDay, type Tense } from './calendar';
 import type { DateMention } from './model';
 import { NEWS_PATTERNS } from './news-patterns';
@@ -55,7 +56,7 @@ function datesInProse(prose: string, reference: CalendarDay | undefined): DateMe
   };
   for (const stretch of dateBearingStretches(prose)) {
     const sentences = prose.slice(stretch.start, stretch.end);
-    for (const found of chrono.parse(sentences, { instant: referenceInstant, timezone: 0 })) {
+    for (const found of readDates(sentences, referenceInstant)) {
       const result = shifted(found, stretch.start);
       if (!result.end && !hourFromPreposition(result)) {
         addUnlessTaken(fromChrono(result, prose, reference));
@@ -65,7 +66,7 @@ function datesInProse(prose: string, reference: CalendarDay | undefined): DateMe
       // preposition (`from 3 June` as 3 o'clock in June), is read again alone, without the preposition.
       for (const half of rangeHalves(result)) {
         const lead = LEADING_PREPOSITION.exec(prose.slice(half.start, half.end))?.[0].length ?? 0;
-        for (const alone of chrono.parse(prose.slice(half.start + lead, half.end), { instant: referenceInstant, timezone: 0 })) {
+        for (const alone of readDates(prose.slice(half.start + lead, half.end), referenceInstant)) {
           addUnlessTaken(fromChrono(shifted(alone, half.start + lead), prose, reference));
         }
       }

@@ -1,5 +1,5 @@
-import * as chrono from 'chrono-node';
 import { dayOf, weekdayOf } from '../dates/calendar';
+import { readDates } from '../dates/chrono';
 import { defineRule } from './rule';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -23,7 +23,7 @@ export default defineRule({
       for (const span of block.prose) {
         const prose = file.text.slice(span.start, span.end);
         for (const match of prose.matchAll(WEEKDAY_AND_DATE)) {
-          const [result] = chrono.parse(match[0], { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+          const [result] = readDates(match[0], new Date(Date.UTC(2000, 0, 1, 12)));
           if (!result || !result.start.isCertain('day') || !result.start.isCertain('year')) continue;
           const actual = weekdayOf(dayOf(result.start.date()));
           const written = WEEKDAYS.findIndex((name) => name.startsWith(match[1]!));
