@@ -14,16 +14,17 @@ import { ArticleStatus } from './status';
 /** The zero of the timings: when the extension host loaded this bundle. */
 const loadedAt = performance.now();
 
-const output = vscode.window.createOutputChannel('Copydesk', { log: true });
+// An article open as the editor starts (`code story.news`): the server is
+// forked first thing, before even the output channel (whose creation took up
+// to 100 ms in a window still starting), and the language client starts
+// beside it while VS Code prepares the context `activate()` gets.
 const processes = new ServerProcesses();
-const server = new OnDemandServer(processes, output, loadedAt);
+const articleOpenAtStart = vscode.workspace.textDocuments.some(isArticle);
+if (articleOpenAtStart) processes.forkEarly();
 
-// An article open as the editor starts (`code story.news`): the server starts
-// as this bundle loads, while VS Code prepares the context `activate()` gets.
-if (vscode.workspace.textDocuments.some(isArticle)) {
-  processes.forkEarly();
-  void server.ensure();
-}
+const output = vscode.window.createOutputChannel('Copydesk', { log: true });
+const server = new OnDemandServer(processes, output, loadedAt);
+if (articleOpenAtStart) void server.ensure();
 
 /** What `activate()` returns to other extensions, and to the editor tests and benchmark. */
 export interface CopydeskApi {

@@ -21,6 +21,16 @@ export interface Timings {
   readonly activation: number;
   /** The language server's first start, once it is ready. */
   readonly server?: ServerTimings;
+  /** The first diagnostics of an article reaching the editor, once they have: what an editor waits for after opening one. */
+  readonly firstDiagnostics?: DiagnosticsTimings;
+}
+
+/** When the first diagnostics reached the editor, in milliseconds. */
+export interface DiagnosticsTimings {
+  /** From the loading of `dist/extension.js`. */
+  readonly shown: number;
+  /** The extension host's `process.uptime()` at that moment. */
+  readonly hostUptime: number;
 }
 
 /** The first start of the language server, in milliseconds. */
@@ -49,6 +59,7 @@ export class OnDemandServer implements vscode.Disposable {
   /** The server once `starting` has resolved with it. */
   private ready: LanguageServer | undefined;
   private firstStart: ServerTimings | undefined;
+  private firstDiagnostics: DiagnosticsTimings | undefined;
   private activation = Number.NaN;
 
   /** `loadedAt`: `performance.now()` when `dist/extension.js` was loaded, the zero of the timings. */
@@ -69,7 +80,7 @@ export class OnDemandServer implements vscode.Disposable {
   }
 
   timings(): Timings {
-    return { activation: this.activation, ...(this.firstStart && { server: this.firstStart }) };
+    return { activation: this.activation, ...(this.firstStart && { server: this.firstStart }), ...(this.firstDiagnostics && { firstDiagnostics: this.firstDiagnostics }) };
   }
 
   /** Starts the server unless it is running or starting; resolves with it once it is ready, or with nothing when it failed to start. */
@@ -115,7 +126,7 @@ export class OnDemandServer implements vscode.Disposable {
     try {
       const session = loadLanguageClient();
       const loaded = performance.now();
-      const server = await session.startLanguageServer(() => this.processes.take(), this.output);
+      const server = await session.startLanguageServer(() => this.processes.take(), this.output, () => this.recordDiagnostics());
       const ready = performance.now();
       this.record({ ready: ready - this.loadedAt, hostUptime: process.uptime() * 1000, requested: requested - this.loadedAt, clientLoad: loaded - requested, serverStart: ready - loaded, forkedEarly });
       return server;
@@ -123,6 +134,12 @@ export class OnDemandServer implements vscode.Disposable {
       this.output.error('The Copydesk language server did not start', error);
       return undefined;
     }
+  }
+
+  private recordDiagnostics(): void {
+    if (this.firstDiagnostics) return;
+    this.firstDiagnostics = { shown: performance.now() - this.loadedAt, hostUptime: process.uptime() * 1000 };
+    this.output.info(`First diagnostics shown ${Math.round(this.firstDiagnostics.shown)} ms after the extension loaded`);
   }
 
   private record(timings: ServerTimings): void {

@@ -27,12 +27,24 @@ export interface LanguageServer {
  * (also on each restart after a crash). The id `copydesk` makes the client
  * honour the `copydesk.trace.server` setting.
  */
-function createClient(serverProcess: () => ChildProcess, output: vscode.LogOutputChannel): LanguageClient {
+function createClient(serverProcess: () => ChildProcess, output: vscode.LogOutputChannel, onDiagnostics: () => void): LanguageClient {
   // The client pipes the process's stderr to the output channel and, on stop, asks it to exit.
   const serverOptions: ServerOptions = () => Promise.resolve(serverProcess());
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(articleGlobs()),
     outputChannel: output,
+    // Only observed, for the start-up timings: pulled (VS Code) or pushed, diagnostics pass through unchanged.
+    middleware: {
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        onDiagnostics();
+        return report;
+      },
+      handleDiagnostics: (uri, diagnostics, next) => {
+        next(uri, diagnostics);
+        onDiagnostics();
+      },
+    },
     // The server re-reads settings when they are edited. It asks for the configuration files (and the YAML an
     // entity dictionary may be) to be watched itself, as it does of any editor.
     synchronize: { configurationSection: 'copydesk' },
@@ -40,9 +52,14 @@ function createClient(serverProcess: () => ChildProcess, output: vscode.LogOutpu
   return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
 }
 
-/** Starts the server with the current `copydesk.files` and resolves once it has answered `initialize`; rejects when it cannot start. */
-export async function startLanguageServer(serverProcess: () => ChildProcess, output: vscode.LogOutputChannel): Promise<LanguageServer> {
-  const client = createClient(serverProcess, output);
+/**
+ * Starts the server with the current `copydesk.files` and resolves once it
+ * has answered `initialize`; rejects when it cannot start. `onDiagnostics`
+ * is called each time the server's diagnostics for a document reach the
+ * editor.
+ */
+export async function startLanguageServer(serverProcess: () => ChildProcess, output: vscode.LogOutputChannel, onDiagnostics: () => void): Promise<LanguageServer> {
+  const client = createClient(serverProcess, output, onDiagnostics);
   await client.start();
   return {
     get running() {

@@ -24,6 +24,7 @@ describe('Starting the language server', () => {
     assertDuration(api.timings().activation, 'activation');
     assert.equal(api.serverStarted(), false);
     assert.equal(api.timings().server, undefined);
+    assert.equal(api.timings().firstDiagnostics, undefined);
   });
 
   it('starts the server when an article opens, and reports how long it took', async () => {
@@ -36,5 +37,9 @@ describe('Starting the language server', () => {
     assertDuration(server?.requested, 'entry loaded to server asked for');
     assertDuration(server?.clientLoad, 'loading the language client');
     assertDuration(server?.serverStart, 'starting the server');
+    const diagnostics = await waitFor('the first diagnostics', () => api.timings().firstDiagnostics, (timings) => timings !== undefined);
+    assertDuration(diagnostics?.shown, 'entry loaded to first diagnostics');
+    assert.ok(diagnostics!.shown >= server!.ready, `the first diagnostics (${diagnostics!.shown} ms) came before the server was ready (${server!.ready} ms)`);
+    assertDuration(diagnostics?.hostUptime, 'extension host up at the first diagnostics');
   });
 });

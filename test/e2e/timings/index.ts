@@ -37,5 +37,6 @@ export async function run(): Promise<void> {
   await waitFor('the language server to be ready', () => api.timings().server, (server) => server !== undefined, 60_000);
   const article = vscode.workspace.textDocuments.find((document) => document.languageId === 'news');
   const diagnostics = article ? await waitFor("the article's diagnostics", () => vscode.languages.getDiagnostics(article.uri).length, (count) => count > 0, 60_000) : 0;
+  await waitFor('the first diagnostics to be timed', () => api.timings().firstDiagnostics, (timings) => timings !== undefined, 60_000);
   console.log(timingsLine({ copydesk: api.timings(), host: hostTimings(), diagnostics }));
 }
