@@ -27,3 +27,20 @@ export function childrenCpuSeconds(): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * CPU milliseconds (user + system, every thread) a running process has used
+ * so far: `utime` and `stime` of `/proc/<pid>/stat`. Linux only; undefined
+ * elsewhere or once the process has gone.
+ */
+export function processCpuMs(pid: number): number | undefined {
+  try {
+    const ticks = clockTicks();
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // utime and stime are fields 14 and 15, the 12th and 13th after the command name.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / ticks) * 1000;
+  } catch {
+    return undefined;
+  }
+}

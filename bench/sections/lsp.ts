@@ -9,6 +9,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { measured, type BenchContext, type Measurement, type Section, type Target } from '../section';
+import { processCpuMs } from '../child-cpu';
 import { median, percentile } from '../stats';
 
 /**
@@ -85,40 +86,62 @@ function emptyCacheHome(): string {
   return mkdtempSync(join(tmpdir(), 'copydesk-bench-cache-'));
 }
 
+/** One server start: to the `initialize` response, and to the first article's diagnostics with the server's CPU time by then. */
+interface Start {
+  readonly initializeMs: number;
+  readonly diagnosticsMs: number;
+  readonly cpuMs: number | undefined;
+}
+
 /**
- * Process start to the `initialize` response, `STARTS` times: each in a new
+ * Starts a server and opens `article` at once, as an editor does when a
+ * story is opened with it, and times the pulled diagnostics.
+ */
+async function timeStart(path: string, cacheHome: string, article: string): Promise<Start> {
+  const started = performance.now();
+  const server = await startServer(path, cacheHome);
+  const uri = 'untitled:/bench/opened-at-start.news.txt';
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: article } });
+  await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const start = { initializeMs: server.startMs, diagnosticsMs: performance.now() - started, cpuMs: processCpuMs(server.process.pid!) };
+  await stopServer(server);
+  return start;
+}
+
+/**
+ * Server starts that open an article at once, `STARTS` times: each in a new
  * cache folder (the first start after an install or update), then with the
  * code cache the first server of a shared folder saved as it exited.
  */
-async function timeStarts(path: string): Promise<Measurement[]> {
-  const cold: number[] = [];
+async function timeStarts(path: string, article: { words: number; text: string }): Promise<Measurement[]> {
+  const cold: Start[] = [];
   for (let i = 0; i < STARTS; i++) {
     const cacheHome = emptyCacheHome();
     try {
-      const server = await startServer(path, cacheHome);
-      cold.push(server.startMs);
-      await stopServer(server);
+      cold.push(await timeStart(path, cacheHome, article.text));
     } finally {
       rmSync(cacheHome, { recursive: true, force: true });
     }
   }
   const cacheHome = emptyCacheHome();
-  const cached: number[] = [];
+  const cached: Start[] = [];
   try {
-    await stopServer(await startServer(path, cacheHome));
-    for (let i = 0; i < STARTS; i++) {
-      const server = await startServer(path, cacheHome);
-      cached.push(server.startMs);
-      await stopServer(server);
-    }
+    await timeStart(path, cacheHome, article.text);
+    for (let i = 0; i < STARTS; i++) cached.push(await timeStart(path, cacheHome, article.text));
   } finally {
     rmSync(cacheHome, { recursive: true, force: true });
   }
-  const note = `median of ${STARTS}; the server's part of activation, VS Code adds the extension host`;
-  return [
-    measured('server start to initialize response, no code cache', median(cold), 'ms', 0, { note: `${note}; the first start after an install` }),
-    measured('server start to initialize response, code cache', median(cached), 'ms', 0, { note }),
-  ];
+  const note = `median of ${STARTS}`;
+  const words = `a ${article.words.toLocaleString('en-GB')}-word article`;
+  const rows = (starts: readonly Start[], kind: string, extra = ''): Measurement[] => {
+    const cpu = starts.map((start) => start.cpuMs).filter((ms) => ms !== undefined);
+    return [
+      measured(`server start to initialize response, ${kind}`, median(starts.map((start) => start.initializeMs)), 'ms', 0, { note: `${note}; the server's part of activation, VS Code adds the extension host${extra}` }),
+      measured(`server start to the diagnostics of ${words} opened with it, ${kind}`, median(starts.map((start) => start.diagnosticsMs)), 'ms', 0, { note }),
+      ...(cpu.length ? [measured(`server CPU time by then, ${kind}`, median(cpu), 'ms', 0, { note: `${note}; user + system, all threads` })] : []),
+    ];
+  };
+  return [...rows(cold, 'no code cache', '; the first start after an install'), ...rows(cached, 'code cache')];
 }
 
 /** Resident memory of a process in MB (10^6 bytes), from `/proc` (Linux only). */
@@ -233,7 +256,8 @@ export const lspSection: Section = {
       rmSync(cacheHome, { recursive: true, force: true });
     }
     context.log(`lsp: starting the server ${STARTS * 2 + 1} times…`);
-    measurements.push(...(await timeStarts(path)));
+    const opened = context.corpus.latency['1000'];
+    measurements.push(...(await timeStarts(path, { words: opened.words, text: readFileSync(join(context.corpusDir, opened.path), 'utf8') })));
     return measurements;
   },
 };

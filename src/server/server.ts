@@ -45,6 +45,7 @@ import {
 } from './protocol';
 import { documentSymbols, foldingRanges } from './outline';
 import { articleTokens, encodeTokens, flattenTokens, LEGEND, pushTokens, type Token } from './semantic-tokens';
+import { warmUp } from './warm-up';
 
 /** Push diagnostics this long after the last keystroke: long enough to skip mid-word states. */
 const PUSH_DEBOUNCE_MS = 150;
@@ -180,6 +181,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
+    // The editor now registers its features before it sends the first article: time to get the analysis ready.
+    setImmediate(() => {
+      if (analyses.empty) warmUp();
+    });
     void readSettings().catch(() => undefined);
     // Only what the client says it can take: Eglot warns the user about any other registration.
     if (registersConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
