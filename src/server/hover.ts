@@ -7,6 +7,7 @@ import type { LineIndex } from '../core/text/lines';
 import { comparisonKey } from '../core/text/normalise';
 import type { Span } from '../core/text/span';
 import { spanToRange } from './convert';
+import { valueWords } from './date-words';
 
 /** How the hover explains where a speaker came from. */
 const HOW_NAMED: Readonly<Record<Attribution, string>> = {
@@ -35,6 +36,14 @@ function weekdayOfValue(value: string): string | undefined {
   return match ? WEEKDAYS[weekdayOf({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) })] : undefined;
 }
 
+/** `` `2025-03-04`, a Tuesday ``; `` summer 2025 (`2025-SU`) ``: the words, the weekday of a day, and the TimeML value when the words are not it. */
+function resolvedWords(value: string): string {
+  const words = valueWords(value);
+  const weekday = weekdayOfValue(value);
+  const said = words === value ? `\`${value}\`` : words;
+  return `${said}${weekday ? `, a ${weekday}` : ''}${words === value ? '' : ` (\`${value}\`)`}`;
+}
+
 /**
  * What an editor wants to know about the word under the cursor: who a name
  * is and how often the article names them, what a date resolves to and
@@ -56,8 +65,7 @@ export function hoverAt(offset: number, article: Article, annotations: ArticleAn
   }
   const date = annotations.dates.find((candidate) => within(candidate, offset));
   if (date) {
-    const weekday = date.value ? weekdayOfValue(date.value) : undefined;
-    const resolved = date.value ? `\`${date.value}\`${weekday ? ` (${weekday})` : ''}` : 'not resolved: the article has no date of its own';
+    const resolved = date.value ? resolvedWords(date.value) : 'not resolved: the article has no date of its own';
     const against = date.relative && annotations.date ? [`Resolved against the article's date \`${annotations.date.value}\`, read from its ${annotations.date.source}`] : [];
     return { contents: markdown([`**${date.kind === 'duration' ? 'Duration' : date.kind === 'time' ? 'Time' : 'Date'}** · ${resolved}`, ...against]), range: spanToRange(date, lines) };
   }

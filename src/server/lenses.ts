@@ -5,19 +5,26 @@ import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text/lines';
 import type { Span } from '../core/text/span';
 import { spanToRange } from './convert';
+import { calendarWords } from './date-words';
 import { SHOW_MENTIONS_COMMAND, type ArticleSummary } from './protocol';
 
-/** `on Wednesday` ▸ `2023-09-13`: the resolved date after each relative date. */
+/** `on Wednesday` ▸ `2023-09-13`, `the summer` ▸ `summer 2025`: the resolved date after each relative date, in words. */
 export function relativeDateHints(annotations: ArticleAnnotations, lines: LineIndex, range: Span): InlayHint[] {
-  return annotations.dates
-    .filter((date) => date.relative && date.value && date.end > range.start && date.start < range.end)
-    .map((date) => ({
-      position: lines.positionAt(date.end),
-      label: date.value!,
-      kind: InlayHintKind.Type,
-      paddingLeft: true,
-      tooltip: annotations.date ? `Resolved against ${annotations.date.value} (${annotations.date.source})` : undefined,
-    }));
+  return annotations.dates.flatMap((date) => {
+    if (!date.relative || !date.value || date.end <= range.start || date.start >= range.end) return [];
+    // `in recent years` resolves to no stretch of the calendar: nothing to show.
+    const label = calendarWords(date.value);
+    if (!label) return [];
+    return [
+      {
+        position: lines.positionAt(date.end),
+        label,
+        kind: InlayHintKind.Type,
+        paddingLeft: true,
+        tooltip: annotations.date ? `Resolved against ${annotations.date.value} (${annotations.date.source})` : undefined,
+      },
+    ];
+  });
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -189,6 +189,32 @@ describe('language server over stdio JSON-RPC', function () {
     assert.equal(problems!.command!.command, 'workbench.actions.view.problems');
   });
 
+  it('words a vague or seasonal date for the editor: a hint for the summer, none for recent years, and the TimeML value in the hover', async () => {
+    const text = [
+      'Ferry Fares to Rise Before the Summer',
+      '',
+      '2 May 2025, Norway, Bodø: A ferry leaves the quay. (NTB)',
+      '',
+      'Fares will rise before the summer, the operator said. In recent years the route has lost money.',
+      '',
+    ].join('\n');
+    await session.initialize();
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text } });
+    const line = text.split('\n')[4]!;
+    const hints = (await session.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } } })) as InlayHint[];
+    const headline = text.split('\n')[0]!;
+    assert.deepEqual(hints.map((hint) => [hint.position.line, hint.position.character, hint.label]), [
+      [0, headline.length, 'summer 2025'],
+      [4, line.indexOf('summer') + 'summer'.length, 'summer 2025'],
+    ]);
+    const hover = async (word: string): Promise<string> => {
+      const found = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: line.indexOf(word) + 1 } })) as Hover;
+      return (found.contents as { value: string }).value;
+    };
+    assert.match(await hover('summer'), /\*\*Date\*\* · summer 2025 \(`2025-SU`\)/);
+    assert.match(await hover('recent'), /\*\*Date\*\* · some time before the article's date \(`PAST_REF`\)/);
+  });
+
   it('applies the nearest .copydeskrc, and re-reads it when it changes', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'copydesk-lsp-'));
     try {
