@@ -6,6 +6,7 @@
  *
  *   npm run bench:editor                              # 3 code-server starts × 3 windows each
  *   npm run bench:editor -- --servers 5 --windows 4
+ *   npm run bench:editor -- --against ../base         # and another checkout, window for window
  *
  * The first window of each code-server start is "cold" (a new server, its
  * caches empty, the language server's compiled-code cache among them, as
@@ -14,11 +15,17 @@
  * The figures are what the extension measures itself (`activate()`'s
  * `timings()`), from the minified bundles `npm run package` ships; the
  * build is left minified.
+ *
+ * On a shared 2-core machine the spread between runs is wider than most
+ * changes, so `--against DIR` times another checkout (with `dist/` built,
+ * minified) in the same code-servers, a window of each in turn, and
+ * reports both. A checkout older than `timings().firstDiagnostics` has no
+ * first-diagnostics rows.
  */
 import { chromium } from 'playwright-core';
 import { existsSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSuite } from '../test/e2e/build';
 import { startCodeServer } from '../test/e2e/code-server';
@@ -44,9 +51,15 @@ const BUNDLES = ['extension.js', 'language-client.js', 'server.js', 'language-se
 const ARTICLE = 'harbour-bridge.news';
 const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
 
-const { values } = parseArgs({ options: { servers: { type: 'string', default: '3' }, windows: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { servers: { type: 'string', default: '3' }, windows: { type: 'string', default: '3' }, against: { type: 'string' } } });
 const servers = Number(values.servers);
 const windows = Number(values.windows);
+
+/** An extension to time: this checkout, or the one `--against` names. */
+interface Variant {
+  readonly name: string;
+  readonly folder: string;
+}
 
 function sizeRows(sizes: Record<string, number>, build: string, target?: Target): Measurement[] {
   return BUNDLES.map((file) => measured(`dist/${file}, ${build}`, sizes[file]! / 1000, 'KB', 1, file === 'extension.js' && target ? { target } : {}));
@@ -69,12 +82,13 @@ async function waitForCodeCache(cacheHome: string): Promise<void> {
 }
 
 interface WindowRun {
+  readonly variant: Variant;
   readonly cold: boolean;
   readonly codeCache: boolean;
   readonly timings: WindowTimings;
 }
 
-async function timeWindows(): Promise<WindowRun[]> {
+async function timeWindows(variants: readonly Variant[]): Promise<WindowRun[]> {
   const suite = await buildSuite('test/e2e/timings/index.ts', 'timings');
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   const runs: WindowRun[] = [];
@@ -85,19 +99,22 @@ async function timeWindows(): Promise<WindowRun[]> {
         const server = await startCodeServer(scratch);
         try {
           for (let window = 0; window < windows; window++) {
-            const lines: string[] = [];
-            const codeCache = hasCodeCache(scratch.cache);
-            const code = await runSuite(browser, server, scratch, suite, { onConsole: (line) => lines.push(line), openFile: join(scratch.workspace, ARTICLE) });
-            const timings = findTimings(lines);
-            if (code !== 0 || !timings?.copydesk.server || !timings.copydesk.firstDiagnostics || !timings.host) throw new Error(`the timing window failed (exit code ${code}):\n${lines.join('\n')}`);
-            runs.push({ cold: window === 0, codeCache, timings });
-            await waitForCodeCache(scratch.cache);
-            const { hostUptime } = timings.copydesk.server;
-            const shown = timings.copydesk.firstDiagnostics.hostUptime;
-            console.error(
-              `  … code-server ${start + 1}, window ${window + 1}: server ready ${Math.round(hostUptime)} ms after the extension host started, ${Math.round(hostUptime - timings.host.ready)} ms after it was ready; ` +
-                `first diagnostics ${Math.round(shown - timings.host.ready)} ms after it was ready${codeCache ? '' : ' (no code cache)'}`,
-            );
+            for (const variant of variants) {
+              const lines: string[] = [];
+              // Each build keeps its own cache file (named after its bundle), so a variant's first window is cold.
+              const codeCache = window > 0 && hasCodeCache(scratch.cache);
+              const code = await runSuite(browser, server, scratch, suite, { onConsole: (line) => lines.push(line), openFile: join(scratch.workspace, ARTICLE), extension: variant.folder });
+              const timings = findTimings(lines);
+              if (code !== 0 || !timings?.copydesk.server || !timings.host) throw new Error(`the timing window of ${variant.name} failed (exit code ${code}):\n${lines.join('\n')}`);
+              runs.push({ variant, cold: window === 0, codeCache, timings });
+              await waitForCodeCache(scratch.cache);
+              const { hostUptime } = timings.copydesk.server;
+              const shown = timings.copydesk.firstDiagnostics?.hostUptime;
+              console.error(
+                `  … ${variants.length > 1 ? `${variant.name}, ` : ''}code-server ${start + 1}, window ${window + 1}: server ready ${Math.round(hostUptime)} ms after the extension host started, ${Math.round(hostUptime - timings.host.ready)} ms after it was ready` +
+                  `${shown === undefined ? '' : `; first diagnostics ${Math.round(shown - timings.host.ready)} ms after it was ready`}${codeCache ? '' : ' (no code cache)'}`,
+              );
+            }
           }
         } finally {
           await server.stop();
@@ -117,14 +134,16 @@ function timingRows(runs: readonly WindowRun[], kind: string): Measurement[] {
   const figure = (pick: (timings: WindowTimings) => number): number => median(runs.map((run) => pick(run.timings)));
   const server = (timings: WindowTimings) => timings.copydesk.server!;
   const host = (timings: WindowTimings) => timings.host!;
-  const diagnostics = (timings: WindowTimings) => timings.copydesk.firstDiagnostics!;
   const note = `median of ${runs.length}`;
+  const shown = runs.flatMap((run) => (run.timings.copydesk.firstDiagnostics ? [{ shown: run.timings.copydesk.firstDiagnostics.hostUptime, hostReady: run.timings.host!.ready }] : []));
+  const diagnosticsRow = (label: string, pick: (at: { shown: number; hostReady: number }) => number, extra = ''): Measurement[] =>
+    shown.length ? [measured(`${kind}: ${label}`, median(shown.map(pick)), 'ms', 0, { note: `median of ${shown.length}${extra}` })] : [];
   return [
     measured(`${kind}: extension host start to server ready`, figure((t) => server(t).hostUptime), 'ms', 0, { target: HOST_TO_READY, note }),
-    measured(`${kind}: extension host start to first diagnostics`, figure((t) => diagnostics(t).hostUptime), 'ms', 0, { note: `${note}; what an editor waits for` }),
+    ...diagnosticsRow('extension host start to first diagnostics', (at) => at.shown, '; what an editor waits for'),
     measured(`${kind}: extension host start to host ready`, figure((t) => host(t).ready), 'ms', 0, { note: `${note}; the editor's own start, before any extension loads` }),
     measured(`${kind}: extension host ready to server ready`, figure((t) => server(t).hostUptime - host(t).ready), 'ms', 0, { target: HOST_TO_READY, note: `${note}; the part Copydesk can change` }),
-    measured(`${kind}: extension host ready to first diagnostics`, figure((t) => diagnostics(t).hostUptime - host(t).ready), 'ms', 0, { note }),
+    ...diagnosticsRow('extension host ready to first diagnostics', (at) => at.shown - at.hostReady),
     measured(`${kind}: host ready to Copydesk loading`, figure((t) => host(t).copydeskLoad - host(t).ready), 'ms', 0, { note }),
     measured(`${kind}: extension loaded to server ready`, figure((t) => server(t).ready), 'ms', 0, { note }),
     measured(`${kind}: activate()`, figure((t) => t.copydesk.activation), 'ms', 1, { note: `${note}; from the extension's load, so it includes the editor fetching its context` }),
@@ -145,8 +164,19 @@ const production = builtSizes(repoDir, BUNDLES, true);
 const bundles = [...sizeRows(production, 'minified (ships in the .vsix)', ENTRY_SIZE), ...sizeRows(development, 'development build')];
 console.log('\n' + formatTable('(bundles) The extension as VS Code loads it', bundles));
 
-const runs = await timeWindows();
-const editor = [...timingRows(runs.filter((run) => run.cold), 'cold'), ...timingRows(runs.filter((run) => !run.cold), 'warm')];
-console.log('\n' + formatTable(`(editor) Opening an article in code-server, ${servers} starts × ${windows} windows`, editor));
+const variants: Variant[] = [{ name: 'this checkout', folder: repoDir }];
+if (values.against) {
+  const folder = resolve(values.against);
+  if (!existsSync(join(folder, 'dist', 'extension.js'))) throw new Error(`${folder} has no dist/extension.js: build it first (npm ci && npm run build -- --production there)`);
+  variants.push({ name: basename(folder), folder });
+}
+const runs = await timeWindows(variants);
+const editor: Measurement[] = [];
+for (const variant of variants) {
+  const own = runs.filter((run) => run.variant === variant);
+  const prefix = variants.length > 1 ? `${variant.name}, ` : '';
+  editor.push(...timingRows(own.filter((run) => run.cold), `${prefix}cold`), ...timingRows(own.filter((run) => !run.cold), `${prefix}warm`));
+}
+console.log('\n' + formatTable(`(editor) Opening an article in code-server, ${servers} starts × ${windows} windows${variants.length > 1 ? ' of each checkout, in turn' : ''}`, editor));
 console.log(`\nLoad average after: ${loadavg()[0]!.toFixed(2)}`);
 console.log(['Targets:', ...formatVerdicts([{ title: '(bundles)', measurements: bundles }, { title: '(editor)', measurements: editor }]).map((line) => `  ${line}`)].join('\n'));

@@ -57,10 +57,12 @@ export interface SuiteOptions {
   readonly onConsole?: (line: string) => void;
   /** A file the window opens as it starts. */
   readonly openFile?: string;
+  /** The extension to load, by its folder (with `dist/` built); this checkout by default. */
+  readonly extension?: string;
 }
 
 /** Loads the workbench with the suite as `extensionTestsPath` and resolves with the exit code the workbench reports. */
-export async function runSuite(browser: Browser, server: RunningCodeServer, scratch: Scratch, suite: string, { onConsole = console.log, openFile }: SuiteOptions = {}): Promise<number> {
+export async function runSuite(browser: Browser, server: RunningCodeServer, scratch: Scratch, suite: string, { onConsole = console.log, openFile, extension = EXTENSION }: SuiteOptions = {}): Promise<number> {
   const page = await newPage(browser);
   // The extension host's console (mocha's report among it) arrives as browser console messages.
   let printing = Promise.resolve();
@@ -70,7 +72,7 @@ export async function runSuite(browser: Browser, server: RunningCodeServer, scra
   let reportExit: (code: number) => void = () => undefined;
   const exitCode = new Promise<number>((resolveExit) => (reportExit = resolveExit));
   await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
-  await page.goto(workbenchUrl(server, scratch.workspace, { extensionDevelopmentPath: EXTENSION, extensionTestsPath: suite, ...(openFile && { openFile }) }));
+  await page.goto(workbenchUrl(server, scratch.workspace, { extensionDevelopmentPath: extension, extensionTestsPath: suite, ...(openFile && { openFile }) }));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<number>((resolveTimeout) => {
     timer = setTimeout(() => {

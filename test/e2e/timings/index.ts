@@ -37,6 +37,7 @@ export async function run(): Promise<void> {
   await waitFor('the language server to be ready', () => api.timings().server, (server) => server !== undefined, 60_000);
   const article = vscode.workspace.textDocuments.find((document) => document.languageId === 'news');
   const diagnostics = article ? await waitFor("the article's diagnostics", () => vscode.languages.getDiagnostics(article.uri).length, (count) => count > 0, 60_000) : 0;
-  await waitFor('the first diagnostics to be timed', () => api.timings().firstDiagnostics, (timings) => timings !== undefined, 60_000);
+  // Timed as they reach the editor, so they are there by now; a build from before this timing (bench:editor --against) has none.
+  await waitFor('the first diagnostics to be timed', () => api.timings().firstDiagnostics, (timings) => timings !== undefined, 5_000).catch(() => undefined);
   console.log(timingsLine({ copydesk: api.timings(), host: hostTimings(), diagnostics }));
 }
