@@ -48,11 +48,6 @@ export class Analyses {
     }
   }
 
-  /** Whether no document has been analysed yet. */
-  get empty(): boolean {
-    return this.results.size === 0;
-  }
-
   forget(uri: string): void {
     this.results.delete(uri);
     this.paragraphs.delete(uri);

@@ -3,7 +3,7 @@
 // front-matter need; an inlay hint or a hover that said `PAST_REF` would
 // read as a bug. Days stay in ISO form, as the editor's hint for
 // `on Wednesday` (`2023-09-13`) should be.
-import { addDays, isoDay } from '../core/dates/calendar';
+import { addDays, isoDay, type CalendarDay } from '../core/dates/calendar';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SEASONS: Readonly<Record<string, string>> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
@@ -18,10 +18,11 @@ const REFERENCES: Readonly<Record<string, string>> = {
 };
 
 /** The Monday that starts ISO week `week` of `year` (the week holding 4 January is week 1). */
-function mondayOfWeek(year: number, week: number): string {
+function mondayOfWeek(year: number, week: number): CalendarDay {
   const fourth = new Date(Date.UTC(year, 0, 4));
+  // Days before the 1st count back into December: addDays carries them over.
   const mondayOfFirst = { year, month: 1, day: 4 - ((fourth.getUTCDay() + 6) % 7) };
-  return isoDay(addDays(mondayOfFirst, (week - 1) * 7));
+  return addDays(mondayOfFirst, (week - 1) * 7);
 }
 
 /**
@@ -37,9 +38,7 @@ export function calendarWords(value: string): string | undefined {
   if ((match = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
   if ((match = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
     const monday = mondayOfWeek(Number(match[1]), Number(match[2]));
-    if (!match[3]) return `week of ${monday}`;
-    const [year, month, day] = monday.split('-').map(Number) as [number, number, number];
-    return `weekend of ${isoDay(addDays({ year, month, day }, 5))}`;
+    return match[3] ? `weekend of ${isoDay(addDays(monday, 5))}` : `week of ${isoDay(monday)}`;
   }
   if ((match = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${match[2]} ${match[1]}`;
   if ((match = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[match[2]!]} ${match[1]}`;

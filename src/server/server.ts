@@ -182,9 +182,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     // The editor now registers its features before it sends the first article: time to get the analysis ready.
-    setImmediate(() => {
-      if (analyses.empty) warmUp();
-    });
+    setImmediate(warmUp);
     void readSettings().catch(() => undefined);
     // Only what the client says it can take: Eglot warns the user about any other registration.
     if (registersConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
