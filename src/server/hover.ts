@@ -36,12 +36,11 @@ function weekdayOfValue(value: string): string | undefined {
   return match ? WEEKDAYS[weekdayOf({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) })] : undefined;
 }
 
-/** `` `2025-03-04`, a Tuesday ``; `` summer 2025 (`2025-SU`) ``: the words, the weekday of a day, and the TimeML value when the words are not it. */
+/** `` `2025-03-04` (Tuesday) ``; `` summer 2025 · `2025-SU` ``: the words, the weekday of a day, and the TimeML value when the words are not it. */
 function resolvedWords(value: string): string {
   const words = valueWords(value);
   const weekday = weekdayOfValue(value);
-  const said = words === value ? `\`${value}\`` : words;
-  return `${said}${weekday ? `, a ${weekday}` : ''}${words === value ? '' : ` (\`${value}\`)`}`;
+  return `${words === value ? `\`${value}\`` : words}${weekday ? ` (${weekday})` : ''}${words === value ? '' : ` · \`${value}\``}`;
 }
 
 /**

@@ -211,8 +211,8 @@ describe('language server over stdio JSON-RPC', function () {
       const found = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: line.indexOf(word) + 1 } })) as Hover;
       return (found.contents as { value: string }).value;
     };
-    assert.match(await hover('summer'), /\*\*Date\*\* · summer 2025 \(`2025-SU`\)/);
-    assert.match(await hover('recent'), /\*\*Date\*\* · some time before the article's date \(`PAST_REF`\)/);
+    assert.match(await hover('summer'), /\*\*Date\*\* · summer 2025 · `2025-SU`/);
+    assert.match(await hover('recent'), /\*\*Date\*\* · some time before the article's date · `PAST_REF`/);
   });
 
   it('applies the nearest .copydeskrc, and re-reads it when it changes', async () => {
