@@ -16,16 +16,8 @@ function clockTicks(): number {
  * was doing. Linux only; undefined elsewhere.
  */
 export function childrenCpuSeconds(): number | undefined {
-  try {
-    // Asked first: getconf is a child too, and must not land inside a measurement.
-    const ticks = clockTicks();
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    // Fields after the command name, which is in parentheses and may hold spaces; cutime and cstime are fields 16 and 17.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[13]) + Number(fields[14])) / ticks;
-  } catch {
-    return undefined;
-  }
+  // cutime and cstime are fields 16 and 17.
+  return statTicks('self', 16, 17);
 }
 
 /**
@@ -34,12 +26,20 @@ export function childrenCpuSeconds(): number | undefined {
  * elsewhere or once the process has gone.
  */
 export function processCpuMs(pid: number): number | undefined {
+  // utime and stime are fields 14 and 15.
+  const seconds = statTicks(String(pid), 14, 15);
+  return seconds === undefined ? undefined : seconds * 1000;
+}
+
+/** Two clock-tick fields of `/proc/<process>/stat` (numbered from 1, as `man proc` does), summed, in seconds. */
+function statTicks(process: string, first: number, second: number): number | undefined {
   try {
+    // Asked first: getconf is a child too, and must not land inside a measurement.
     const ticks = clockTicks();
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // utime and stime are fields 14 and 15, the 12th and 13th after the command name.
+    const stat = readFileSync(`/proc/${process}/stat`, 'utf8');
+    // The fields after the command name (field 2, in parentheses, which may hold spaces) start at field 3.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) / ticks) * 1000;
+    return (Number(fields[first - 3]) + Number(fields[second - 3])) / ticks;
   } catch {
     return undefined;
   }

@@ -107,8 +107,7 @@ async function checkArticleOpenAtStart(browser: Browser, server: RunningCodeServ
       `article open at start: the server forked as the extension loaded was ready ${Math.round(server!.ready)} ms after it, ` +
         `its first diagnostics shown after ${Math.round(firstDiagnostics!.shown)} ms; ${timings.diagnostics} diagnostics`,
     );
-  }
-  else console.error(`article open at start: expected the early server and diagnostics, got exit code ${code} and ${JSON.stringify(timings)}:\n${lines.join('\n')}`);
+  } else console.error(`article open at start: expected the early server and diagnostics, got exit code ${code} and ${JSON.stringify(timings)}:\n${lines.join('\n')}`);
   return ok;
 }
 
