@@ -26,7 +26,12 @@ const pct = (x: number): string => (100 * x).toFixed(1);
  * compiling them, which a bundle does not pay) and parsing the weights into
  * the model on first use, which every front end pays once.
  */
-async function loadModel(): Promise<{ tagEntities: typeof import('../src/core/entities/index').tagEntities; importMs: number; parseMs: number; heapMb: number }> {
+async function loadModel(): Promise<{
+  tagEntities: typeof import('../src/core/entities/index').tagEntities;
+  importMs: number;
+  parseMs: number;
+  heapMb: number;
+}> {
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
@@ -39,13 +44,18 @@ async function loadModel(): Promise<{ tagEntities: typeof import('../src/core/en
   return { tagEntities: api.tagEntities, importMs: imported - started, parseMs: parsed - imported, heapMb };
 }
 
-function scoreSplit(articles: readonly MeantimeArticle[], tag: (text: string) => ReturnType<typeof import('../src/core/entities/index').tagEntities>): Map<string, Tallies> {
+function scoreSplit(
+  articles: readonly MeantimeArticle[],
+  tag: (text: string) => ReturnType<typeof import('../src/core/entities/index').tagEntities>,
+): Map<string, Tallies> {
   const results = new Map<string, Tallies>();
   const modes: MatchMode[] = ['overlap', 'name', 'exact'];
   for (const mode of modes) for (const typed of [true, false]) results.set(`${mode} ${typed ? 'typed' : 'untyped'}`, emptyTallies());
   for (const article of articles) {
     const mentions = tag(article.text);
-    for (const mode of modes) for (const typed of [true, false]) scoreArticle(results.get(`${mode} ${typed ? 'typed' : 'untyped'}`)!, article, mentions, mode, typed);
+    for (const mode of modes)
+      for (const typed of [true, false])
+        scoreArticle(results.get(`${mode} ${typed ? 'typed' : 'untyped'}`)!, article, mentions, mode, typed);
   }
   return results;
 }
@@ -125,7 +135,10 @@ async function main(): Promise<void> {
   const testResults = scoreSplit(test, (text) => tagEntities(text));
   const devResults = scoreSplit(dev, (text) => tagEntities(text));
   const weightsBytes = statSync(join(root, 'src', 'core', 'entities', 'weights.ts')).size;
-  const speedRows = speed((text) => tagEntities(text), [...test, ...dev].map((a) => a.text));
+  const speedRows = speed(
+    (text) => tagEntities(text),
+    [...test, ...dev].map((a) => a.text),
+  );
   const quotes = scoreQuotes(root, join(root, '..', 'shared', 'samples', 'scraped-two-articles.txt'));
   const pipelineRows = pipelineSpeed([...test, ...dev].map((a) => a.text));
   const command = 'npm run bench:accuracy';
@@ -159,7 +172,9 @@ async function main(): Promise<void> {
     '',
     quoteTable('Hand-labelled fixtures (test/fixtures/quotes, the development set: not a fair measure)', quotes.fixtures),
     '',
-    quotes.sample ? quoteTable('The real sample (../shared/samples, labels in bench/accuracy/sample-quotes.json; used in development)', quotes.sample) : '_The real sample is absent here, so only the fixtures were scored._',
+    quotes.sample
+      ? quoteTable('The real sample (../shared/samples, labels in bench/accuracy/sample-quotes.json; used in development)', quotes.sample)
+      : '_The real sample is absent here, so only the fixtures were scored._',
     '',
     '### The whole annotation pipeline',
     '',

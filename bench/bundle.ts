@@ -14,7 +14,16 @@ import * as esbuild from 'esbuild';
  */
 export async function importBundled<Module>(entry: string): Promise<Module> {
   const outfile = join(tmpdir(), `copydesk-bench-${process.pid}-${Date.now()}.cjs`);
-  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    logLevel: 'warning',
+  });
   try {
     return createRequire(import.meta.url)(outfile) as Module;
   } finally {

@@ -85,7 +85,15 @@ export function generateLatencyFixture(words: number): string {
     words,
     photoBlocks: words > 2000 ? 3 : 2,
     quoteStyle: 'mixed',
-    defects: { ...NO_DEFECTS, duplicateCaptions: true, marker: 'TT', repeatedHeadline: true, repeatedPhotoBlock: true, trailingSpaces: 0.05, nonBreakingSpace: true },
+    defects: {
+      ...NO_DEFECTS,
+      duplicateCaptions: true,
+      marker: 'TT',
+      repeatedHeadline: true,
+      repeatedPhotoBlock: true,
+      trailingSpaces: 0.05,
+      nonBreakingSpace: true,
+    },
   };
   return writeFile(new Random(SEED + words), [plan]);
 }

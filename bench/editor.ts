@@ -51,7 +51,9 @@ const BUNDLES = ['extension.js', 'language-client.js', 'server.js', 'language-se
 const ARTICLE = 'harbour-bridge.news';
 const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
 
-const { values } = parseArgs({ options: { servers: { type: 'string', default: '3' }, windows: { type: 'string', default: '3' }, against: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { servers: { type: 'string', default: '3' }, windows: { type: 'string', default: '3' }, against: { type: 'string' } },
+});
 const servers = Number(values.servers);
 const windows = Number(values.windows);
 
@@ -62,7 +64,9 @@ interface Variant {
 }
 
 function sizeRows(sizes: Record<string, number>, build: string, target?: Target): Measurement[] {
-  return BUNDLES.map((file) => measured(`dist/${file}, ${build}`, sizes[file]! / 1000, 'KB', 1, file === 'extension.js' && target ? { target } : {}));
+  return BUNDLES.map((file) =>
+    measured(`dist/${file}, ${build}`, sizes[file]! / 1000, 'KB', 1, file === 'extension.js' && target ? { target } : {}),
+  );
 }
 
 /** Whether the language server will find its compiled code cached (see src/server/code-cache.ts) under this XDG_CACHE_HOME. */
@@ -103,9 +107,14 @@ async function timeWindows(variants: readonly Variant[]): Promise<WindowRun[]> {
               const lines: string[] = [];
               // Each build keeps its own cache file (named after its bundle), so a variant's first window is cold.
               const codeCache = window > 0 && hasCodeCache(scratch.cache);
-              const code = await runSuite(browser, server, scratch, suite, { onConsole: (line) => lines.push(line), openFile: join(scratch.workspace, ARTICLE), extension: variant.folder });
+              const code = await runSuite(browser, server, scratch, suite, {
+                onConsole: (line) => lines.push(line),
+                openFile: join(scratch.workspace, ARTICLE),
+                extension: variant.folder,
+              });
               const timings = findTimings(lines);
-              if (code !== 0 || !timings?.copydesk.server || !timings.host) throw new Error(`the timing window of ${variant.name} failed (exit code ${code}):\n${lines.join('\n')}`);
+              if (code !== 0 || !timings?.copydesk.server || !timings.host)
+                throw new Error(`the timing window of ${variant.name} failed (exit code ${code}):\n${lines.join('\n')}`);
               runs.push({ variant, cold: window === 0, codeCache, timings });
               await waitForCodeCache(scratch.cache);
               const { hostUptime } = timings.copydesk.server;
@@ -135,24 +144,88 @@ function timingRows(runs: readonly WindowRun[], kind: string): Measurement[] {
   const server = (timings: WindowTimings) => timings.copydesk.server!;
   const host = (timings: WindowTimings) => timings.host!;
   const note = `median of ${runs.length}`;
-  const shown = runs.flatMap((run) => (run.timings.copydesk.firstDiagnostics ? [{ shown: run.timings.copydesk.firstDiagnostics.hostUptime, hostReady: run.timings.host!.ready }] : []));
+  const shown = runs.flatMap((run) =>
+    run.timings.copydesk.firstDiagnostics
+      ? [{ shown: run.timings.copydesk.firstDiagnostics.hostUptime, hostReady: run.timings.host!.ready }]
+      : [],
+  );
   const diagnosticsRow = (label: string, pick: (at: { shown: number; hostReady: number }) => number, extra = ''): Measurement[] =>
     shown.length ? [measured(`${kind}: ${label}`, median(shown.map(pick)), 'ms', 0, { note: `median of ${shown.length}${extra}` })] : [];
   return [
-    measured(`${kind}: extension host start to server ready`, figure((t) => server(t).hostUptime), 'ms', 0, { target: HOST_TO_READY, note }),
+    measured(
+      `${kind}: extension host start to server ready`,
+      figure((t) => server(t).hostUptime),
+      'ms',
+      0,
+      { target: HOST_TO_READY, note },
+    ),
     ...diagnosticsRow('extension host start to first diagnostics', (at) => at.shown, '; what an editor waits for'),
-    measured(`${kind}: extension host start to host ready`, figure((t) => host(t).ready), 'ms', 0, { note: `${note}; the editor's own start, before any extension loads` }),
-    measured(`${kind}: extension host ready to server ready`, figure((t) => server(t).hostUptime - host(t).ready), 'ms', 0, { target: HOST_TO_READY, note: `${note}; the part Copydesk can change` }),
+    measured(
+      `${kind}: extension host start to host ready`,
+      figure((t) => host(t).ready),
+      'ms',
+      0,
+      { note: `${note}; the editor's own start, before any extension loads` },
+    ),
+    measured(
+      `${kind}: extension host ready to server ready`,
+      figure((t) => server(t).hostUptime - host(t).ready),
+      'ms',
+      0,
+      { target: HOST_TO_READY, note: `${note}; the part Copydesk can change` },
+    ),
     ...diagnosticsRow('extension host ready to first diagnostics', (at) => at.shown - at.hostReady),
-    measured(`${kind}: host ready to Copydesk loading`, figure((t) => host(t).copydeskLoad - host(t).ready), 'ms', 0, { note }),
-    measured(`${kind}: extension loaded to server ready`, figure((t) => server(t).ready), 'ms', 0, { note }),
-    measured(`${kind}: activate()`, figure((t) => t.copydesk.activation), 'ms', 1, { note: `${note}; from the extension's load, so it includes the editor fetching its context` }),
-    measured(`${kind}: extension loaded to server asked for`, figure((t) => server(t).requested), 'ms', 0, { note }),
-    measured(`${kind}: server asked for to server ready`, figure((t) => server(t).clientLoad + server(t).serverStart), 'ms', 0, { note }),
-    measured(`${kind}: loading the language client`, figure((t) => server(t).clientLoad), 'ms', 1, { note }),
-    measured(`${kind}: server start and initialize`, figure((t) => server(t).serverStart), 'ms', 0, {
-      note: `${note}; forked early in ${runs.filter((run) => server(run.timings).forkedEarly).length}, code cache in ${runs.filter((run) => run.codeCache).length}`,
-    }),
+    measured(
+      `${kind}: host ready to Copydesk loading`,
+      figure((t) => host(t).copydeskLoad - host(t).ready),
+      'ms',
+      0,
+      { note },
+    ),
+    measured(
+      `${kind}: extension loaded to server ready`,
+      figure((t) => server(t).ready),
+      'ms',
+      0,
+      { note },
+    ),
+    measured(
+      `${kind}: activate()`,
+      figure((t) => t.copydesk.activation),
+      'ms',
+      1,
+      { note: `${note}; from the extension's load, so it includes the editor fetching its context` },
+    ),
+    measured(
+      `${kind}: extension loaded to server asked for`,
+      figure((t) => server(t).requested),
+      'ms',
+      0,
+      { note },
+    ),
+    measured(
+      `${kind}: server asked for to server ready`,
+      figure((t) => server(t).clientLoad + server(t).serverStart),
+      'ms',
+      0,
+      { note },
+    ),
+    measured(
+      `${kind}: loading the language client`,
+      figure((t) => server(t).clientLoad),
+      'ms',
+      1,
+      { note },
+    ),
+    measured(
+      `${kind}: server start and initialize`,
+      figure((t) => server(t).serverStart),
+      'ms',
+      0,
+      {
+        note: `${note}; forked early in ${runs.filter((run) => server(run.timings).forkedEarly).length}, code cache in ${runs.filter((run) => run.codeCache).length}`,
+      },
+    ),
   ];
 }
 
@@ -167,7 +240,8 @@ console.log('\n' + formatTable('(bundles) The extension as VS Code loads it', bu
 const variants: Variant[] = [{ name: 'this checkout', folder: repoDir }];
 if (values.against) {
   const folder = resolve(values.against);
-  if (!existsSync(join(folder, 'dist', 'extension.js'))) throw new Error(`${folder} has no dist/extension.js: build it first (npm ci && npm run build -- --production there)`);
+  if (!existsSync(join(folder, 'dist', 'extension.js')))
+    throw new Error(`${folder} has no dist/extension.js: build it first (npm ci && npm run build -- --production there)`);
   variants.push({ name: basename(folder), folder });
 }
 const runs = await timeWindows(variants);
@@ -175,8 +249,31 @@ const editor: Measurement[] = [];
 for (const variant of variants) {
   const own = runs.filter((run) => run.variant === variant);
   const prefix = variants.length > 1 ? `${variant.name}, ` : '';
-  editor.push(...timingRows(own.filter((run) => run.cold), `${prefix}cold`), ...timingRows(own.filter((run) => !run.cold), `${prefix}warm`));
+  editor.push(
+    ...timingRows(
+      own.filter((run) => run.cold),
+      `${prefix}cold`,
+    ),
+    ...timingRows(
+      own.filter((run) => !run.cold),
+      `${prefix}warm`,
+    ),
+  );
 }
-console.log('\n' + formatTable(`(editor) Opening an article in code-server, ${servers} starts × ${windows} windows${variants.length > 1 ? ' of each checkout, in turn' : ''}`, editor));
+console.log(
+  '\n' +
+    formatTable(
+      `(editor) Opening an article in code-server, ${servers} starts × ${windows} windows${variants.length > 1 ? ' of each checkout, in turn' : ''}`,
+      editor,
+    ),
+);
 console.log(`\nLoad average after: ${loadavg()[0]!.toFixed(2)}`);
-console.log(['Targets:', ...formatVerdicts([{ title: '(bundles)', measurements: bundles }, { title: '(editor)', measurements: editor }]).map((line) => `  ${line}`)].join('\n'));
+console.log(
+  [
+    'Targets:',
+    ...formatVerdicts([
+      { title: '(bundles)', measurements: bundles },
+      { title: '(editor)', measurements: editor },
+    ]).map((line) => `  ${line}`),
+  ].join('\n'),
+);

@@ -62,5 +62,8 @@ console.log(loadNote('after'));
 if (verdicts.length > 0) console.log(['Targets:', ...verdicts.map((line) => `  ${line}`)].join('\n'));
 
 if (values.json) {
-  writeFileSync(values.json, JSON.stringify({ machine, corpus: describeCorpus(corpus), generator: CORPUS_VERSION, results }, null, 2) + '\n');
+  writeFileSync(
+    values.json,
+    JSON.stringify({ machine, corpus: describeCorpus(corpus), generator: CORPUS_VERSION, results }, null, 2) + '\n',
+  );
 }

@@ -15,8 +15,21 @@ export function formatTable(title: string, measurements: readonly Measurement[])
   const body = measurements.map((m) => [m.label, m.shown, m.target ? describeTarget(m.target) : '', verdict(m), m.note ?? '']);
   const widths = header.map((_, column) => Math.max(...[header, ...body].map((row) => row[column]!.length)));
   const line = (row: readonly string[]): string =>
-    '  ' + row.map((cell, column) => (column === 1 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
-  return [title, line(header), '  ' + widths.map((width) => '-'.repeat(width)).join('  ').trimEnd(), ...body.map(line)].join('\n');
+    '  ' +
+    row
+      .map((cell, column) => (column === 1 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
+  return [
+    title,
+    line(header),
+    '  ' +
+      widths
+        .map((width) => '-'.repeat(width))
+        .join('  ')
+        .trimEnd(),
+    ...body.map(line),
+  ].join('\n');
 }
 
 /** The closing lines: every figure held to a target, and plainly whether it met it. */
@@ -27,7 +40,9 @@ export function formatVerdicts(results: ReadonlyArray<{ title: string; measureme
       if (!measurement.target) continue;
       const met = targetMet(measurement);
       const section = title.split(' ')[0];
-      lines.push(`${section} ${measurement.label}: ${measurement.shown}, target ${describeTarget(measurement.target)}: ${met ? 'met' : 'NOT met'}`);
+      lines.push(
+        `${section} ${measurement.label}: ${measurement.shown}, target ${describeTarget(measurement.target)}: ${met ? 'met' : 'NOT met'}`,
+      );
     }
   }
   return lines;

@@ -43,7 +43,13 @@ export interface Measurement {
   readonly note?: string;
 }
 
-export function measured(label: string, value: number, unit: string, digits: number, extra: { target?: Target; note?: string } = {}): Measurement {
+export function measured(
+  label: string,
+  value: number,
+  unit: string,
+  digits: number,
+  extra: { target?: Target; note?: string } = {},
+): Measurement {
   return { label, shown: `${formatNumber(value, digits)} ${unit}`, value, ...extra };
 }
 

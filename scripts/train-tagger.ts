@@ -139,10 +139,14 @@ function relabelWikigold(words: string[], entityClass: string): string {
 }
 
 function trainingDocs(devIds: readonly string[]): Array<{ doc: LabelledDoc; weight: number }> {
-  const docs = readConll(join(DATA_DIR, 'wikigold', 'wikigold.conll.txt'), 'wikigold', { relabel: relabelWikigold }).map((doc) => ({ doc, weight: 1 }));
+  const docs = readConll(join(DATA_DIR, 'wikigold', 'wikigold.conll.txt'), 'wikigold', { relabel: relabelWikigold }).map((doc) => ({
+    doc,
+    weight: 1,
+  }));
   for (const id of devIds) docs.push({ doc: meantimeDoc(readArticle(id)), weight: settings.meantimeWeight });
   if (settings.btcWeight > 0) {
-    for (const doc of readConll(join(DATA_DIR, 'btc', 'g.conll'), 'btc-g', { sentencePerDoc: true, tweets: true })) docs.push({ doc, weight: settings.btcWeight });
+    for (const doc of readConll(join(DATA_DIR, 'btc', 'g.conll'), 'btc-g', { sentencePerDoc: true, tweets: true }))
+      docs.push({ doc, weight: settings.btcWeight });
   }
   return docs;
 }
@@ -156,7 +160,9 @@ function train(devIds: readonly string[], gazetteer: ModelFile['gazetteer']): Mo
   });
   const counts = new Map<string, number>();
   const key = (list: FeatureList, k: number): string => `${list[k]}=${list[k + 1]}`;
-  for (const example of raw) for (const list of example.features) for (let k = 0; k < list.length; k += 2) counts.set(key(list, k), (counts.get(key(list, k)) ?? 0) + 1);
+  for (const example of raw)
+    for (const list of example.features)
+      for (let k = 0; k < list.length; k += 2) counts.set(key(list, k), (counts.get(key(list, k)) ?? 0) + 1);
   const frequent = (list: FeatureList): FeatureList => list.filter((_, j) => counts.get(key(list, j - (j % 2)))! >= settings.minCount);
   const examples: Example[] = raw.map((e) => ({ ...e, features: e.features.map(frequent) }));
   const tokens = examples.reduce((n, e) => n + e.labels.length, 0);
@@ -198,7 +204,13 @@ function train(devIds: readonly string[], gazetteer: ModelFile['gazetteer']): Mo
 function crossValidate(gazetteer: ModelFile['gazetteer']): void {
   const dev = splitIds('dev');
   const folds = [dev.filter((_, i) => i % 2 === 0), dev.filter((_, i) => i % 2 === 1)];
-  const modes: Array<[MatchMode, boolean]> = [['overlap', false], ['overlap', true], ['name', false], ['name', true], ['exact', true]];
+  const modes: Array<[MatchMode, boolean]> = [
+    ['overlap', false],
+    ['overlap', true],
+    ['name', false],
+    ['name', true],
+    ['exact', true],
+  ];
   const tallies = modes.map(() => emptyTallies());
   folds.forEach((held, k) => {
     const model = modelFromFile(train(folds[1 - k]!, gazetteer));
@@ -211,7 +223,9 @@ function crossValidate(gazetteer: ModelFile['gazetteer']): void {
   });
   modes.forEach(([mode, typed], m) => {
     const t = tallies[m]!;
-    const kinds = (['person', 'organization', 'place', 'other'] as const).map((kind) => `${kind} ${(100 * f1(t[kind])).toFixed(1)}`).join(', ');
+    const kinds = (['person', 'organization', 'place', 'other'] as const)
+      .map((kind) => `${kind} ${(100 * f1(t[kind])).toFixed(1)}`)
+      .join(', ');
     console.log(
       `${mode} ${typed ? 'typed' : 'untyped'}: P ${(100 * precision(t.all)).toFixed(1)} R ${(100 * recall(t.all)).toFixed(1)} F1 ${(100 * f1(t.all)).toFixed(1)}` +
         (typed ? `  (${kinds}; person P ${(100 * precision(t.person)).toFixed(1)})` : ''),
@@ -227,9 +241,11 @@ function printMistakes(article: MeantimeArticle, mentions: readonly Mention[]): 
   for (const p of predicted) {
     const overlapping = gold.filter((g) => g.start < p.end && p.start < g.end);
     if (overlapping.length === 0) console.log(`${article.id}\tspurious\t${p.type}\t${text(p)}`);
-    else if (!overlapping.some((g) => g.kind === p.type)) console.log(`${article.id}\ttype\t${p.type}→${overlapping[0]!.kind}\t${text(p)}\tgold ${text(overlapping[0]!)}`);
+    else if (!overlapping.some((g) => g.kind === p.type))
+      console.log(`${article.id}\ttype\t${p.type}→${overlapping[0]!.kind}\t${text(p)}\tgold ${text(overlapping[0]!)}`);
   }
-  for (const g of gold) if (!predicted.some((p) => g.start < p.end && p.start < g.end)) console.log(`${article.id}\tmissed\t${g.kind}\t${text(g)}`);
+  for (const g of gold)
+    if (!predicted.some((p) => g.start < p.end && p.start < g.end)) console.log(`${article.id}\tmissed\t${g.kind}\t${text(g)}`);
 }
 
 function main(): void {

@@ -59,8 +59,14 @@ export function scoreDates(articles: readonly MeantimeArticle[]): DateScore {
     const found = file.articles.flatMap((each) => {
       const own = articleDate(each, file);
       if (own?.value === article.dct) ownDateRight++;
-      const reference = own ? { year: Number(own.value.slice(0, 4)), month: Number(own.value.slice(5, 7)), day: Number(own.value.slice(8, 10)) } : undefined;
-      return findDates(article.text, each.blocks.flatMap((block) => block.prose), reference);
+      const reference = own
+        ? { year: Number(own.value.slice(0, 4)), month: Number(own.value.slice(5, 7)), day: Number(own.value.slice(8, 10)) }
+        : undefined;
+      return findDates(
+        article.text,
+        each.blocks.flatMap((block) => block.prose),
+        reference,
+      );
     });
     const scored = found.filter((date) => date.start < article.annotatedEnd);
     predicted += scored.length;

@@ -67,14 +67,19 @@ function score(cases: ReadonlyArray<{ text: string; labels: readonly Label[] }>)
 function labelledArticles(dir: string): Array<{ text: string; labels: Label[] }> {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.news.txt'))
-    .map((name) => ({ text: readFileSync(join(dir, name), 'utf8'), labels: JSON.parse(readFileSync(join(dir, name.replace(/\.news\.txt$/, '.quotes.json')), 'utf8')) as Label[] }));
+    .map((name) => ({
+      text: readFileSync(join(dir, name), 'utf8'),
+      labels: JSON.parse(readFileSync(join(dir, name.replace(/\.news\.txt$/, '.quotes.json')), 'utf8')) as Label[],
+    }));
 }
 
 export function scoreQuotes(root: string, sample: string): { fixtures: QuoteScore; heldOut: QuoteScore; sample?: QuoteScore } {
   const fixtures = labelledArticles(join(root, 'test', 'fixtures', 'quotes'));
   const heldOut = labelledArticles(join(root, 'bench', 'accuracy', 'held-out-quotes'));
   const labels = join(root, 'bench', 'accuracy', 'sample-quotes.json');
-  const sampleCase = existsSync(sample) ? [{ text: readFileSync(sample, 'utf8'), labels: JSON.parse(readFileSync(labels, 'utf8')) as Label[] }] : [];
+  const sampleCase = existsSync(sample)
+    ? [{ text: readFileSync(sample, 'utf8'), labels: JSON.parse(readFileSync(labels, 'utf8')) as Label[] }]
+    : [];
   return { fixtures: score(fixtures), heldOut: score(heldOut), ...(sampleCase.length > 0 ? { sample: score(sampleCase) } : {}) };
 }
 

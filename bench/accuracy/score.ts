@@ -18,7 +18,12 @@ export type MatchMode = 'exact' | 'overlap' | 'name';
 export type Kind = Mention['type'];
 export const KINDS: readonly Kind[] = ['person', 'organization', 'place', 'other'];
 
-const KIND_OF_GOLD: Readonly<Record<GoldType, Kind>> = { PERSON: 'person', ORGANIZATION: 'organization', LOCATION: 'place', OTHER: 'other' };
+const KIND_OF_GOLD: Readonly<Record<GoldType, Kind>> = {
+  PERSON: 'person',
+  ORGANIZATION: 'organization',
+  LOCATION: 'place',
+  OTHER: 'other',
+};
 const KIND_OF_CLASS: Readonly<Record<string, Kind>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
 /** Counts for one type (or all): predictions judged right, predictions, gold found, gold. */
@@ -52,7 +57,9 @@ export function scoreArticle(
   typed: boolean,
 ): void {
   const gold = goldFor(article, mode);
-  const predicted: Typed[] = mentions.filter((m) => m.start < article.annotatedEnd).map((m) => ({ start: m.start, end: m.end, kind: m.type }));
+  const predicted: Typed[] = mentions
+    .filter((m) => m.start < article.annotatedEnd)
+    .map((m) => ({ start: m.start, end: m.end, kind: m.type }));
   const matches = (p: Typed, g: Typed): boolean =>
     (!typed || p.kind === g.kind) && (mode === 'overlap' ? p.start < g.end && g.start < p.end : p.start === g.start && p.end === g.end);
   for (const p of predicted) {

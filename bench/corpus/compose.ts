@@ -1,7 +1,22 @@
 import type { Random } from './random';
 import {
-  CREDITS, DATELINE_AGENCIES, FIRST_NAMES, GENERIC_CROSSHEADS, GENERIC_FACTS, GENERIC_QUOTES, MARKERS, MONTHS, ORGANISATIONS,
-  PLACES, QUOTE_FRAMES, ROLES, SURNAMES, TOPICS, WEEKDAYS, type Place, type Topic,
+  CREDITS,
+  DATELINE_AGENCIES,
+  FIRST_NAMES,
+  GENERIC_CROSSHEADS,
+  GENERIC_FACTS,
+  GENERIC_QUOTES,
+  MARKERS,
+  MONTHS,
+  ORGANISATIONS,
+  PLACES,
+  QUOTE_FRAMES,
+  ROLES,
+  SURNAMES,
+  TOPICS,
+  WEEKDAYS,
+  type Place,
+  type Topic,
 } from './words';
 
 /**
@@ -161,36 +176,78 @@ function fill(template: string, cast: Cast, random: Random): string {
 function slotValue(slot: string, cast: Cast, random: Random): string | undefined {
   const person = random.pick(cast.people);
   switch (slot) {
-    case 'country': case 'Country': return cast.place.country;
-    case 'Country2': return cast.otherPlace.country;
-    case 'city': case 'City': return cast.place.city;
-    case 'region': return cast.place.region;
-    case 'Region': return titleCase(cast.place.region);
-    case 'org': return random.pick(ORGANISATIONS);
-    case 'Org': return capitalise(random.pick(ORGANISATIONS));
-    case 'subject': return cast.subject;
-    case 'Subject': return capitalise(cast.subject);
-    case 'person': return `${person.role} ${person.first} ${person.last}`;
-    case 'speaker': case 'Speaker': return person.last;
-    case 'fullname': case 'photographer': return `${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)[0]}`;
-    case 'role': return person.role.toLowerCase();
-    case 'arole': return `the ${person.role.toLowerCase()}`;
-    case 'weekday': case 'weekday2': return random.pick(WEEKDAYS);
-    case 'month': return random.pick(MONTHS);
-    case 'year': return String(random.int(1990, cast.date.year - 1));
-    case 'year2': case 'Year2': return String(random.int(cast.date.year + 1, cast.date.year + 8));
-    case 'n': case 'n2': return String(random.int(2, 60));
-    case 'n3': case 'n4': return String(random.int(20, 400));
-    case 'big': case 'big2': return thousands(random.int(1, 900) * random.pick([10, 100, 1000]));
-    case 'Big': return thousands(random.int(2, 90) * 1000);
-    case 'dec': case 'dec2': return `${random.int(0, 6)}.${random.int(1, 9)}`;
-    case 'pct': case 'pct2': return percent(random);
-    case 'money': return money(random);
-    case 'ordinal': return random.pick(ORDINALS);
-    case 'side': return random.pick(['L', 'R', 'C', '2nd L']);
-    case 'q': case 'q2': return quoteWords(cast, random);
-    case 'fragment': return fragment(quoteWords(cast, random));
-    default: return undefined;
+    case 'country':
+    case 'Country':
+      return cast.place.country;
+    case 'Country2':
+      return cast.otherPlace.country;
+    case 'city':
+    case 'City':
+      return cast.place.city;
+    case 'region':
+      return cast.place.region;
+    case 'Region':
+      return titleCase(cast.place.region);
+    case 'org':
+      return random.pick(ORGANISATIONS);
+    case 'Org':
+      return capitalise(random.pick(ORGANISATIONS));
+    case 'subject':
+      return cast.subject;
+    case 'Subject':
+      return capitalise(cast.subject);
+    case 'person':
+      return `${person.role} ${person.first} ${person.last}`;
+    case 'speaker':
+    case 'Speaker':
+      return person.last;
+    case 'fullname':
+    case 'photographer':
+      return `${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)[0]}`;
+    case 'role':
+      return person.role.toLowerCase();
+    case 'arole':
+      return `the ${person.role.toLowerCase()}`;
+    case 'weekday':
+    case 'weekday2':
+      return random.pick(WEEKDAYS);
+    case 'month':
+      return random.pick(MONTHS);
+    case 'year':
+      return String(random.int(1990, cast.date.year - 1));
+    case 'year2':
+    case 'Year2':
+      return String(random.int(cast.date.year + 1, cast.date.year + 8));
+    case 'n':
+    case 'n2':
+      return String(random.int(2, 60));
+    case 'n3':
+    case 'n4':
+      return String(random.int(20, 400));
+    case 'big':
+    case 'big2':
+      return thousands(random.int(1, 900) * random.pick([10, 100, 1000]));
+    case 'Big':
+      return thousands(random.int(2, 90) * 1000);
+    case 'dec':
+    case 'dec2':
+      return `${random.int(0, 6)}.${random.int(1, 9)}`;
+    case 'pct':
+    case 'pct2':
+      return percent(random);
+    case 'money':
+      return money(random);
+    case 'ordinal':
+      return random.pick(ORDINALS);
+    case 'side':
+      return random.pick(['L', 'R', 'C', '2nd L']);
+    case 'q':
+    case 'q2':
+      return quoteWords(cast, random);
+    case 'fragment':
+      return fragment(quoteWords(cast, random));
+    default:
+      return undefined;
   }
 }
 

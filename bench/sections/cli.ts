@@ -91,8 +91,16 @@ function rows(context: BenchContext, prefix: string, runs: readonly CliRun[]): M
   const cpus = runs.map((run) => run.cpuSeconds).filter((cpu): cpu is number => cpu !== undefined);
   const cpu = cpus.length > 0 ? median(cpus) : undefined;
   return [
-    measured(`${prefix}wall time`, wall, 's', 2, { note: `${runs.length === 1 ? 'one run' : `median of ${runs.length} runs`}; exit ${runs[0]!.exitCode}` }),
-    ...(cpu === undefined ? [] : [measured(`${prefix}CPU time, all threads`, cpu, 's', 2, { note: `${(bytes / MB / cpu).toFixed(1)} MB per CPU-second; ${(cpu / wall).toFixed(2)} cores busy on average` })]),
+    measured(`${prefix}wall time`, wall, 's', 2, {
+      note: `${runs.length === 1 ? 'one run' : `median of ${runs.length} runs`}; exit ${runs[0]!.exitCode}`,
+    }),
+    ...(cpu === undefined
+      ? []
+      : [
+          measured(`${prefix}CPU time, all threads`, cpu, 's', 2, {
+            note: `${(bytes / MB / cpu).toFixed(1)} MB per CPU-second; ${(cpu / wall).toFixed(2)} cores busy on average`,
+          }),
+        ]),
     measured(`${prefix}files per second`, files.length / wall, 'files/s', 0),
     measured(`${prefix}throughput`, bytes / MB / wall, 'MB/s', 1, { target: STRUCTURAL_RULES_SPEED }),
     peaks.length > 0

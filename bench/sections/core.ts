@@ -45,15 +45,24 @@ export const coreSection: Section = {
       const sample = files.filter((_, index) => index % 10 === 0);
       context.log(`core: all ${allDefault.length} default rules, on every tenth file…`);
       const all = timeRuns(lintEach(core, sample, allDefault), 1, 1)[0]! / 1000;
-      rows.push(measured(`throughput, all ${allDefault.length} default rules`, totalBytes(sample) / MB / all, 'MB/s', 1, { note: 'every tenth file, one pass; for comparison, not held to the target' }));
+      rows.push(
+        measured(`throughput, all ${allDefault.length} default rules`, totalBytes(sample) / MB / all, 'MB/s', 1, {
+          note: 'every tenth file, one pass; for comparison, not held to the target',
+        }),
+      );
     }
-    for (const [words, warmUp, runs] of [['1000', 50, 300], ['10000', 10, 60]] as const) {
+    for (const [words, warmUp, runs] of [
+      ['1000', 50, 300],
+      ['10000', 10, 60],
+    ] as const) {
       const fixture = context.corpus.latency[words];
       const text = readFileSync(join(context.corpusDir, fixture.path), 'utf8');
       context.log(`core: timing the ${fixture.words}-word article…`);
       const samples = timeRuns(() => core.lintText(text, 'plain', structural), warmUp, runs);
       const label = `${Number(words).toLocaleString('en-GB')}-word article`;
-      rows.push(measured(`${label}, median`, median(samples), 'ms', 2, { note: `${runs} runs after ${warmUp} warm-up; ${fixture.words} words` }));
+      rows.push(
+        measured(`${label}, median`, median(samples), 'ms', 2, { note: `${runs} runs after ${warmUp} warm-up; ${fixture.words} words` }),
+      );
       rows.push(measured(`${label}, p95`, percentile(samples, 95), 'ms', 2));
     }
     return rows;

@@ -34,7 +34,12 @@ const TYPING_1K: Target = { limit: 20, atLeast: false, unit: 'ms' };
 const MEMORY_50: Target = { limit: 200, atLeast: false, unit: 'MB' };
 
 /** What the client declares: pull diagnostics, as VS Code does, so a report can be asked for right after an edit. */
-const CAPABILITIES = { textDocument: { diagnostic: { dynamicRegistration: false }, semanticTokens: { requests: { full: { delta: true } }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } } };
+const CAPABILITIES = {
+  textDocument: {
+    diagnostic: { dynamicRegistration: false },
+    semanticTokens: { requests: { full: { delta: true } }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+  },
+};
 
 interface Server {
   readonly process: ChildProcess;
@@ -65,7 +70,11 @@ function ensureServerBuilt(context: BenchContext): string {
  */
 async function startServer(path: string, cacheHome: string): Promise<Server> {
   const started = performance.now();
-  const child = spawn(process.execPath, [path, '--stdio'], { cwd: tmpdir(), stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
+  const child = spawn(process.execPath, [path, '--stdio'], {
+    cwd: tmpdir(),
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+  });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPABILITIES });
@@ -101,7 +110,9 @@ async function timeStart(path: string, cacheHome: string, article: string): Prom
   const started = performance.now();
   const server = await startServer(path, cacheHome);
   const uri = 'untitled:/bench/opened-at-start.news.txt';
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: article } });
+  await server.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'news', version: 1, text: article },
+  });
   await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
   const start = { initializeMs: server.startMs, diagnosticsMs: performance.now() - started, cpuMs: processCpuMs(server.process.pid!) };
   await stopServer(server);
@@ -136,9 +147,19 @@ async function timeStarts(path: string, article: { words: number; text: string }
   const rows = (starts: readonly Start[], kind: string, extra = ''): Measurement[] => {
     const cpu = starts.map((start) => start.cpuMs).filter((ms) => ms !== undefined);
     return [
-      measured(`server start to initialize response, ${kind}`, median(starts.map((start) => start.initializeMs)), 'ms', 0, { note: `${note}; the server's part of activation, VS Code adds the extension host${extra}` }),
-      measured(`server start to the diagnostics of ${words} opened with it, ${kind}`, median(starts.map((start) => start.diagnosticsMs)), 'ms', 0, { note }),
-      ...(cpu.length ? [measured(`server CPU time by then, ${kind}`, median(cpu), 'ms', 0, { note: `${note}; user + system, all threads` })] : []),
+      measured(`server start to initialize response, ${kind}`, median(starts.map((start) => start.initializeMs)), 'ms', 0, {
+        note: `${note}; the server's part of activation, VS Code adds the extension host${extra}`,
+      }),
+      measured(
+        `server start to the diagnostics of ${words} opened with it, ${kind}`,
+        median(starts.map((start) => start.diagnosticsMs)),
+        'ms',
+        0,
+        { note },
+      ),
+      ...(cpu.length
+        ? [measured(`server CPU time by then, ${kind}`, median(cpu), 'ms', 0, { note: `${note}; user + system, all threads` })]
+        : []),
     ];
   };
   return [...rows(cold, 'no code cache', '; the first start after an install'), ...rows(cached, 'code cache')];
@@ -210,7 +231,10 @@ function typingMeasurements(words: number, samples: readonly number[], target: T
   const label = `typing in a ${words.toLocaleString('en-GB')}-word article`;
   return [
     measured(`${label}, p50`, median(samples), 'ms', 1),
-    measured(`${label}, p95`, percentile(samples, 95), 'ms', 1, { target, note: `${samples.length} keystrokes; diagnostics and semantic-token edits` }),
+    measured(`${label}, p95`, percentile(samples, 95), 'ms', 1, {
+      target,
+      note: `${samples.length} keystrokes; diagnostics and semantic-token edits`,
+    }),
   ];
 }
 
@@ -225,7 +249,10 @@ async function memoryWithOpenArticles(server: Server, context: BenchContext): Pr
   }
   const megabytes = residentMegabytes(server.process.pid!);
   if (megabytes === undefined) return { label: `server memory, ${files.length} open files`, shown: 'n/a', note: 'no /proc on this system' };
-  return measured(`server memory (RSS), ${files.length} open files`, megabytes, 'MB', 0, { target: MEMORY_50, note: 'each analysed with diagnostics and tokens' });
+  return measured(`server memory (RSS), ${files.length} open files`, megabytes, 'MB', 0, {
+    target: MEMORY_50,
+    note: 'each analysed with diagnostics and tokens',
+  });
 }
 
 export const lspSection: Section = {
@@ -236,12 +263,19 @@ export const lspSection: Section = {
     const measurements: Measurement[] = [];
     const cacheHome = emptyCacheHome();
     // Untitled URIs: no configuration file applies, so every default rule runs, as in an editor.
-    for (const [words, target] of [[10000, TYPING_10K], [1000, TYPING_1K]] as const) {
+    for (const [words, target] of [
+      [10000, TYPING_10K],
+      [1000, TYPING_1K],
+    ] as const) {
       const fixture = context.corpus.latency[words === 10000 ? '10000' : '1000'];
       context.log(`lsp: typing in the ${fixture.words}-word article…`);
       const server = await startServer(path, cacheHome);
       try {
-        const samples = await timeTyping(server, `untitled:/bench/latency-${words}.news.txt`, readFileSync(join(context.corpusDir, fixture.path), 'utf8'));
+        const samples = await timeTyping(
+          server,
+          `untitled:/bench/latency-${words}.news.txt`,
+          readFileSync(join(context.corpusDir, fixture.path), 'utf8'),
+        );
         measurements.push(...typingMeasurements(fixture.words, samples, target));
       } finally {
         await stopServer(server);
@@ -257,7 +291,9 @@ export const lspSection: Section = {
     }
     context.log(`lsp: starting the server ${STARTS * 2 + 1} times…`);
     const opened = context.corpus.latency['1000'];
-    measurements.push(...(await timeStarts(path, { words: opened.words, text: readFileSync(join(context.corpusDir, opened.path), 'utf8') })));
+    measurements.push(
+      ...(await timeStarts(path, { words: opened.words, text: readFileSync(join(context.corpusDir, opened.path), 'utf8') })),
+    );
     return measurements;
   },
 };

@@ -26,20 +26,30 @@ export const rulesSection: Section = {
   async run(context) {
     const core = await loadCore(context);
     const files = loadCorpus(context, core);
-    const configurations = new Map<string, ResolvedRules>([['none', only(core, [])], ['all seven', only(core, STRUCTURAL_RULE_IDS)]]);
+    const configurations = new Map<string, ResolvedRules>([
+      ['none', only(core, [])],
+      ['all seven', only(core, STRUCTURAL_RULE_IDS)],
+    ]);
     for (const id of STRUCTURAL_RULE_IDS) configurations.set(id, only(core, [id]));
     const fastest = new Map<string, number>();
     lintEach(core, files, configurations.get('all seven')!)();
     for (let round = 1; round <= ROUNDS; round++) {
       context.log(`rules: round ${round} of ${ROUNDS}…`);
-      for (const [name, rules] of configurations) fastest.set(name, Math.min(fastest.get(name) ?? Infinity, cpuSeconds(lintEach(core, files, rules))));
+      for (const [name, rules] of configurations)
+        fastest.set(name, Math.min(fastest.get(name) ?? Infinity, cpuSeconds(lintEach(core, files, rules))));
     }
     const baseline = fastest.get('none')!;
-    const rows: Measurement[] = [measured('parse and line index, no rules', baseline * 1000, 'ms', 0, { note: `fastest of ${ROUNDS} passes` })];
+    const rows: Measurement[] = [
+      measured('parse and line index, no rules', baseline * 1000, 'ms', 0, { note: `fastest of ${ROUNDS} passes` }),
+    ];
     for (const [name, seconds] of fastest) {
       if (name === 'none') continue;
       const cost = seconds - baseline;
-      rows.push(measured(name === 'all seven' ? 'all seven rules together' : name, cost * 1000, 'ms', 0, { note: `${((cost / baseline) * 100).toFixed(0)} % of the parse` }));
+      rows.push(
+        measured(name === 'all seven' ? 'all seven rules together' : name, cost * 1000, 'ms', 0, {
+          note: `${((cost / baseline) * 100).toFixed(0)} % of the parse`,
+        }),
+      );
     }
     return rows;
   },
@@ -50,4 +60,3 @@ function only(core: CoreModule, kept: readonly string[]): ResolvedRules {
   const off = core.RULES.map((rule) => rule.id).filter((id) => !kept.includes(id));
   return core.resolveRules({ rules: Object.fromEntries(off.map((id) => [id, 'off' as const])) });
 }
-

@@ -42,7 +42,9 @@ export const CLASS_OF_GOLD: Readonly<Record<GoldType, string>> = {
 };
 
 export function splitIds(split: 'dev' | 'test'): string[] {
-  return readFileSync(join(MEANTIME, 'split', `${split}.txt`), 'utf8').split('\n').filter(Boolean);
+  return readFileSync(join(MEANTIME, 'split', `${split}.txt`), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 }
 
 export function readArticle(id: string): MeantimeArticle {
@@ -62,9 +64,38 @@ const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'la', 'le', 'von', 'va
 /** Marks that end the name part of a noun phrase: an apposition, a bracketed acronym, a quotation. */
 const CUTS = new Set([',', '(', ')', '-', '--', ';', ':', '"', '\u201C', '\u201D']);
 /** Prepositions that start a post-modifier after the head name (`the Moscone Center in San Francisco`). */
-const POST_MODIFIERS = new Set(['in', 'near', 'at', 'with', 'from', 'within', 'outside', 'inside', 'under', 'over', 'during', 'after', 'before', 'by', 'to', 'into']);
+const POST_MODIFIERS = new Set([
+  'in',
+  'near',
+  'at',
+  'with',
+  'from',
+  'within',
+  'outside',
+  'inside',
+  'under',
+  'over',
+  'during',
+  'after',
+  'before',
+  'by',
+  'to',
+  'into',
+]);
 /** Names whose own spelling has a possessive: `People's Republic`, `Standard & Poor's`. */
-const POSSESSIVE_NAMES = new Set(['People', 'Poor', 'McDonald', 'Macy', 'Moody', 'Sotheby', 'Christie', 'Lloyd', 'Kellogg', 'Wendy', 'Hershey']);
+const POSSESSIVE_NAMES = new Set([
+  'People',
+  'Poor',
+  'McDonald',
+  'Macy',
+  'Moody',
+  'Sotheby',
+  'Christie',
+  'Lloyd',
+  'Kellogg',
+  'Wendy',
+  'Hershey',
+]);
 const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
@@ -98,9 +129,7 @@ export function nameCore(tokens: readonly Token[], entity: GoldEntity): Span | u
 }
 
 function cutIndex(inside: readonly Token[]): number {
-  const cut = inside.findIndex(
-    (t, i) => i > 0 && (CUTS.has(t.text) || (POST_MODIFIERS.has(t.text) && isNameWord(inside[i - 1]!.text))),
-  );
+  const cut = inside.findIndex((t, i) => i > 0 && (CUTS.has(t.text) || (POST_MODIFIERS.has(t.text) && isNameWord(inside[i - 1]!.text))));
   return cut > 0 ? cut : inside.length;
 }
 
@@ -134,7 +163,10 @@ function isNameWord(word: string): boolean {
  * name core, longest first, skipping any that overlaps one already taken
  * (nested gold: `Airbus parent EADS` gives `EADS`, its inner `Airbus` stays).
  */
-export function goldNames(article: MeantimeArticle, tokens: readonly Token[] = tokenize(article.text)): Array<Span & { entityClass: string }> {
+export function goldNames(
+  article: MeantimeArticle,
+  tokens: readonly Token[] = tokenize(article.text),
+): Array<Span & { entityClass: string }> {
   const cores = article.entities
     .map((entity) => ({ core: nameCore(tokens, entity), entityClass: CLASS_OF_GOLD[entity.type] }))
     .filter((c): c is { core: Span; entityClass: string } => c.core !== undefined)

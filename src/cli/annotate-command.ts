@@ -33,7 +33,8 @@ interface Annotated {
 export async function runAnnotate(patterns: readonly string[], options: AnnotateCommandOptions, io: CommandIO): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`copydesk: ${line}\n`);
   try {
-    if (!(ANNOTATE_FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`unknown --format "${options.format}" (choose one of ${ANNOTATE_FORMATS.join(', ')})`);
+    if (!(ANNOTATE_FORMATS as readonly string[]).includes(options.format))
+      throw new UsageError(`unknown --format "${options.format}" (choose one of ${ANNOTATE_FORMATS.join(', ')})`);
     const configs = new ConfigLookup(io.cwd, options.config);
     const found = discoverFiles(patterns.length > 0 ? patterns : ['.'], { cwd: io.cwd, configs, ignores: new IgnoreLookup(configs) });
     let trouble = false;
@@ -74,14 +75,23 @@ function annotateFile(path: string, displayPath: string, configs: ConfigLookup):
 function write(annotated: readonly Annotated[], format: AnnotateFormat, io: CommandIO): void {
   switch (format) {
     case 'jsonl':
-      for (const file of annotated) for (const record of file.records) io.stdout.write(JSON.stringify({ file: file.displayPath, ...record }) + '\n');
+      for (const file of annotated)
+        for (const record of file.records) io.stdout.write(JSON.stringify({ file: file.displayPath, ...record }) + '\n');
       return;
     case 'json':
-      io.stdout.write(JSON.stringify(annotated.map((file) => ({ file: file.displayPath, annotations: file.records })), null, 2) + '\n');
+      io.stdout.write(
+        JSON.stringify(
+          annotated.map((file) => ({ file: file.displayPath, annotations: file.records })),
+          null,
+          2,
+        ) + '\n',
+      );
       return;
     case 'conll':
       for (const file of annotated) {
-        const parsed = parseArticleFile(file.text.replace(/^\uFEFF/, ''), { format: /\.(?:md|markdown|mdx)$/i.test(file.path) ? 'markdown' : 'plain' });
+        const parsed = parseArticleFile(file.text.replace(/^\uFEFF/, ''), {
+          format: /\.(?:md|markdown|mdx)$/i.test(file.path) ? 'markdown' : 'plain',
+        });
         const shift = file.text.startsWith('\uFEFF') ? 1 : 0;
         io.stdout.write(`-DOCSTART-\t${file.displayPath}\n\n` + toConll(parsed, shiftRecords(file.records, -shift)));
       }

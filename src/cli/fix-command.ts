@@ -41,10 +41,13 @@ export async function runFix(patterns: readonly string[], options: FixCommandOpt
           trouble = true;
         } else if (plan.kind !== 'up to date') {
           pending = true;
-          io.stdout.write(`${options.check ? (plan.kind === 'add' ? 'front-matter to add' : 'front-matter to update') : plan.kind === 'add' ? 'added front-matter' : 'updated front-matter'}: ${displayPath}\n`);
+          io.stdout.write(
+            `${options.check ? (plan.kind === 'add' ? 'front-matter to add' : 'front-matter to update') : plan.kind === 'add' ? 'added front-matter' : 'updated front-matter'}: ${displayPath}\n`,
+          );
         }
       } catch (error) {
-        if (error instanceof ReadError || error instanceof ConfigError) say(error instanceof ReadError ? `${displayPath}: ${error.reason}` : error.message);
+        if (error instanceof ReadError || error instanceof ConfigError)
+          say(error instanceof ReadError ? `${displayPath}: ${error.reason}` : error.message);
         else if ((error as NodeJS.ErrnoException).code) say(`${displayPath}: cannot be written: ${describeIoError(error)}`);
         else throw error;
         trouble = true;

@@ -100,7 +100,8 @@ function plan(patterns: readonly string[], options: LintCommandOptions): Plan {
   if (!formatter) throw new UsageError(`unknown --format "${options.format}" (choose one of ${Object.keys(FORMATS).join(', ')})`);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (shard && 'problem' in shard) throw new UsageError(shard.problem);
-  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin');
+  if (options.stdinFilename !== undefined && !options.stdin)
+    throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin');
   if (options.stdin && patterns.length > 0) throw new UsageError('give either --stdin or paths to lint, not both');
   return { formatter, fix: fixModeOf(options), shard };
 }
@@ -116,7 +117,9 @@ type Say = (line: string) => void;
 async function lint(patterns: readonly string[], options: LintCommandOptions, io: CommandIO, say: Say): Promise<number> {
   const { formatter, fix, shard } = plan(patterns, options);
   const configs = new ConfigLookup(io.cwd, options.config);
-  const { linted, trouble } = options.stdin ? await lintStdin(options, io, configs, fix) : await lintPaths(patterns, options, io, configs, fix, shard, say);
+  const { linted, trouble } = options.stdin
+    ? await lintStdin(options, io, configs, fix)
+    : await lintPaths(patterns, options, io, configs, fix, shard, say);
 
   let failed = trouble;
   const reports: FileReport[] = [];
@@ -149,7 +152,12 @@ async function lint(patterns: readonly string[], options: LintCommandOptions, io
 }
 
 /** Standard input, linted as the file `--stdin-filename` names: its format and its configuration. */
-async function lintStdin(options: LintCommandOptions, io: CommandIO, configs: ConfigLookup, fix: FixMode): Promise<{ linted: Linted[]; trouble: boolean }> {
+async function lintStdin(
+  options: LintCommandOptions,
+  io: CommandIO,
+  configs: ConfigLookup,
+  fix: FixMode,
+): Promise<{ linted: Linted[]; trouble: boolean }> {
   const name = options.stdinFilename ?? '<stdin>';
   const path = resolve(io.cwd, name);
   const article = decodeArticle(name, await io.readStdin());
@@ -168,7 +176,8 @@ async function lintPaths(
   say: Say,
 ): Promise<{ linted: Linted[]; trouble: boolean }> {
   const found = discoverFiles(patterns.length > 0 ? patterns : ['.'], { cwd: io.cwd, configs, ignores: new IgnoreLookup(configs) });
-  for (const pattern of found.skipped) say(`warning: ${pattern} is ignored (by .copydeskignore or "ignores" in the configuration), so it was not linted`);
+  for (const pattern of found.skipped)
+    say(`warning: ${pattern} is ignored (by .copydeskignore or "ignores" in the configuration), so it was not linted`);
   let trouble = false;
   for (const unmatched of found.unmatched) {
     if (!unmatched.missing && !options.errorOnUnmatchedPattern) continue;
@@ -188,6 +197,9 @@ async function lintPaths(
     onProgress: progress.update,
   });
   progress.finish();
-  if (options.verbose) say(`linted ${files.length} files (${run.fromCache} from the cache) ${run.workers > 0 ? `on ${run.workers} worker threads` : 'in one thread'}`);
+  if (options.verbose)
+    say(
+      `linted ${files.length} files (${run.fromCache} from the cache) ${run.workers > 0 ? `on ${run.workers} worker threads` : 'in one thread'}`,
+    );
   return { linted: run.outcomes.map((outcome, index) => ({ displayPath: relative(io.cwd, files[index]!), outcome })), trouble };
 }

@@ -42,7 +42,14 @@ function rulesFor(config: Config): ResolvedRule[] {
 function place(span: Span, lines: LineIndex): Pick<ReportedFinding, 'line' | 'column' | 'endLine' | 'endColumn' | 'start' | 'end'> {
   const start = lines.positionAt(span.start);
   const end = lines.positionAt(span.end);
-  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, start: span.start, end: span.end };
+  return {
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    start: span.start,
+    end: span.end,
+  };
 }
 
 /** A core finding as plain data. */
@@ -75,17 +82,28 @@ export function lintArticle(task: FileTask, article: ArticleText): { report: Fil
   const lint = (text: string) => lintText(text, article.format, rules, dictionary ? { dictionary } : {});
   if (task.fix === 'off') {
     const result = lint(article.text);
-    return { report: countBySeverity(task.path, result.findings.map((finding) => toReported(finding, result.lines))) };
+    return {
+      report: countBySeverity(
+        task.path,
+        result.findings.map((finding) => toReported(finding, result.lines)),
+      ),
+    };
   }
   const fixed = fixText(article.text, (text) => lint(text).findings);
   const result = lint(fixed.output);
-  const report = countBySeverity(task.path, result.findings.map((finding) => toReported(finding, result.lines)));
+  const report = countBySeverity(
+    task.path,
+    result.findings.map((finding) => toReported(finding, result.lines)),
+  );
   const changed = fixed.output !== article.text;
   const fix: FileFix = { applied: countApplied(fixed.applied) };
   if (task.fix === 'write' && changed) writeFileAtomic(task.path, encodeArticle(fixed.output, article.bom));
   if (task.fix === 'output') return { report, fix: { ...fix, output: fixed.output } };
   if (task.fix === 'dry-run' && changed) {
-    return { report, fix: { ...fix, diff: createTwoFilesPatch(`a/${task.displayPath}`, `b/${task.displayPath}`, article.text, fixed.output) } };
+    return {
+      report,
+      fix: { ...fix, diff: createTwoFilesPatch(`a/${task.displayPath}`, `b/${task.displayPath}`, article.text, fixed.output) },
+    };
   }
   return { report, fix };
 }
@@ -99,7 +117,9 @@ export function lintFile(task: FileTask): FileOutcome {
     if (error instanceof ConfigError) return { failure: { filePath: task.path, reason: error.message } };
     const failure = error as NodeJS.ErrnoException;
     // Reading is covered above, so a file system error here came from writing the fix.
-    const reason = failure.code ? `cannot write the fixed file: ${failure.message}` : `copydesk failed on this file, please report it: ${failure.message}`;
+    const reason = failure.code
+      ? `cannot write the fixed file: ${failure.message}`
+      : `copydesk failed on this file, please report it: ${failure.message}`;
     return { failure: { filePath: task.path, reason } };
   }
 }

@@ -25,7 +25,10 @@ function readStdin(): Promise<Uint8Array> {
 }
 
 function program(): Command {
-  const copydesk = new Command('copydesk').description('Lint news copy: duplicate captions, repeated headlines, scrape debris, whitespace and quotes.').version(TOOL_VERSION).exitOverride();
+  const copydesk = new Command('copydesk')
+    .description('Lint news copy: duplicate captions, repeated headlines, scrape debris, whitespace and quotes.')
+    .version(TOOL_VERSION)
+    .exitOverride();
   copydesk
     .command('lint')
     .description('lint article files, folders or globs (default: the current folder)')
@@ -60,10 +63,20 @@ function program(): Command {
     .command('annotate')
     .description('list the people, organisations, places, dates and quotes of article files (offsets are UTF-16 string indices)')
     .argument('[paths...]', 'files, folders or globs to annotate')
-    .addOption(new Option('-f, --format <name>', 'output format (brat writes a .ann file beside each text)').choices([...ANNOTATE_FORMATS]).default('json'))
+    .addOption(
+      new Option('-f, --format <name>', 'output format (brat writes a .ann file beside each text)')
+        .choices([...ANNOTATE_FORMATS])
+        .default('json'),
+    )
     .option('-c, --config <file>', 'use this configuration file for every file')
     .action(async (paths: string[], options: AnnotateCommandOptions) => {
-      process.exitCode = await runAnnotate(paths, options, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin });
+      process.exitCode = await runAnnotate(paths, options, {
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        readStdin,
+      });
     });
   copydesk
     .command('fix')
@@ -73,7 +86,13 @@ function program(): Command {
     .option('--check', 'write nothing; list the files that would change and exit 1 if there are any')
     .option('-c, --config <file>', 'use this configuration file for every file')
     .action(async (paths: string[], options: FixCommandOptions) => {
-      process.exitCode = await runFix(paths, options, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin });
+      process.exitCode = await runFix(paths, options, {
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        readStdin,
+      });
     });
   copydesk
     .command('lsp')
@@ -82,6 +101,7 @@ function program(): Command {
     .allowUnknownOption()
     .action(() => {
       // The server bundle starts itself and reads its transport from the command line.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time, which esbuild must not bundle
       require(join(__dirname, 'server.js'));
     });
   return copydesk;

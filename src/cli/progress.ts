@@ -12,7 +12,10 @@ export interface ProgressTarget {
  * the run ends. Nothing at all when the stream is not a terminal or the
  * run is in CI, where the lines would only pile up in a log.
  */
-export function createProgress(stream: ProgressTarget, env: NodeJS.ProcessEnv): { update(done: number, total: number): void; finish(): void } {
+export function createProgress(
+  stream: ProgressTarget,
+  env: NodeJS.ProcessEnv,
+): { update(done: number, total: number): void; finish(): void } {
   if (!stream.isTTY || env.CI) return { update: () => {}, finish: () => {} };
   let drawn = false;
   let last = 0;

@@ -63,5 +63,8 @@ export function countBySeverity(filePath: string, messages: readonly ReportedFin
 
 /** The report as printed under `--quiet`: errors only, counts kept honest. */
 export function errorsOnly(report: FileReport): FileReport {
-  return countBySeverity(report.filePath, report.messages.filter((message) => message.severity === 'error'));
+  return countBySeverity(
+    report.filePath,
+    report.messages.filter((message) => message.severity === 'error'),
+  );
 }

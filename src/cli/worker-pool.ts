@@ -40,11 +40,19 @@ export function defaultWorkerCount(): number {
  * bundle itself), each taking the next batch when it finishes one.
  * Outcomes come back in task order, whatever order the workers finish in.
  */
-export async function lintInWorkers(tasks: readonly FileTask[], entry: string, size: number, onProgress: (done: number) => void): Promise<FileOutcome[]> {
+export async function lintInWorkers(
+  tasks: readonly FileTask[],
+  entry: string,
+  size: number,
+  onProgress: (done: number) => void,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(tasks.length);
   let next = 0;
   let finished = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(size, Math.ceil(tasks.length / BATCH_SIZE))) }, () => new Worker(entry, { workerData: { role: WORKER_MARK } }));
+  const workers = Array.from(
+    { length: Math.max(1, Math.min(size, Math.ceil(tasks.length / BATCH_SIZE))) },
+    () => new Worker(entry, { workerData: { role: WORKER_MARK } }),
+  );
   try {
     await Promise.all(
       workers.map(

@@ -59,12 +59,20 @@ export function registerCommands(output: vscode.LogOutputChannel, server: Server
     vscode.commands.registerCommand('copydesk.fixAll', () => fixAllCommand(server)),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
     vscode.commands.registerCommand(SHOW_MENTIONS, showMentions),
-    ...CLEANUP_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output))),
+    ...CLEANUP_COMMANDS.map(([id, serverCommand]) =>
+      vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output)),
+    ),
     vscode.commands.registerCommand('copydesk.lintWorkspace', () => lintWorkspace(server, output)),
-    ...MARK_COMMANDS.map(([id, serverCommand]) => vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output, selected()))),
+    ...MARK_COMMANDS.map(([id, serverCommand]) =>
+      vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output, selected())),
+    ),
     // The code action "Set Speaker of This Quote…" passes its own range; from the palette it is the selection.
     vscode.commands.registerCommand('copydesk.setSpeaker', async (argument?: MarkArgument) => {
-      const speaker = await vscode.window.showInputBox({ title: 'Copydesk: Set Speaker of This Quote', prompt: 'Who said it? The name as the article gives it', ignoreFocusOut: true });
+      const speaker = await vscode.window.showInputBox({
+        title: 'Copydesk: Set Speaker of This Quote',
+        prompt: 'Who said it? The name as the article gives it',
+        ignoreFocusOut: true,
+      });
       if (speaker?.trim()) await runOnActiveArticle(server, 'setSpeaker', output, { range: argument?.range ?? selected().range, speaker });
     }),
     vscode.commands.registerCommand('copydesk.setArticleDate', async () => {
@@ -86,7 +94,9 @@ async function showMentions(uri: string, position: LspPosition, locations: reado
     'editor.action.showReferences',
     vscode.Uri.parse(uri),
     at(position),
-    locations.map((location) => new vscode.Location(vscode.Uri.parse(location.uri), new vscode.Range(at(location.range.start), at(location.range.end)))),
+    locations.map(
+      (location) => new vscode.Location(vscode.Uri.parse(location.uri), new vscode.Range(at(location.range.start), at(location.range.end))),
+    ),
   );
 }
 
@@ -141,14 +151,24 @@ async function readyServer(server: ServerOnDemand): Promise<LanguageServer | und
 function selected(): Pick<MarkArgument, 'range'> {
   const selection = vscode.window.activeTextEditor?.selection;
   if (!selection) return {};
-  return { range: { start: { line: selection.start.line, character: selection.start.character }, end: { line: selection.end.line, character: selection.end.character } } };
+  return {
+    range: {
+      start: { line: selection.start.line, character: selection.start.character },
+      end: { line: selection.end.line, character: selection.end.character },
+    },
+  };
 }
 
 /**
  * Runs a server command on the active document, with any further fields of
  * its argument; the server applies the edit itself through `workspace/applyEdit`.
  */
-async function runOnActiveArticle(server: ServerOnDemand, command: ServerCommand, output: vscode.LogOutputChannel, extra: Omit<MarkArgument, 'uri'> = {}): Promise<CommandOutcome | undefined> {
+async function runOnActiveArticle(
+  server: ServerOnDemand,
+  command: ServerCommand,
+  output: vscode.LogOutputChannel,
+  extra: Omit<MarkArgument, 'uri'> = {},
+): Promise<CommandOutcome | undefined> {
   const document = activeArticle();
   const running = document && (await readyServer(server));
   if (!document || !running) return undefined;
@@ -189,10 +209,17 @@ export async function lintWorkspace(server: ServerOnDemand, output: vscode.LogOu
       const total: { files: number; problems: number } = { files: 0, problems: 0 };
       for (let start = 0; start < files.length && !token.isCancellationRequested; start += LINT_BATCH) {
         const batch = files.slice(start, start + LINT_BATCH);
-        const outcome = (await running.executeCommand('lintFiles', { uris: batch.map((uri) => uri.toString()) }, token)) as LintFilesOutcome | null;
+        const outcome = (await running.executeCommand(
+          'lintFiles',
+          { uris: batch.map((uri) => uri.toString()) },
+          token,
+        )) as LintFilesOutcome | null;
         total.files += outcome?.files ?? 0;
         total.problems += outcome?.problems ?? 0;
-        progress.report({ increment: (100 * batch.length) / files.length, message: `${Math.min(start + LINT_BATCH, files.length)} of ${files.length} files` });
+        progress.report({
+          increment: (100 * batch.length) / files.length,
+          message: `${Math.min(start + LINT_BATCH, files.length)} of ${files.length} files`,
+        });
       }
       const stopped = token.isCancellationRequested ? ' (cancelled)' : '';
       output.info(`Lint Workspace${stopped}: ${total.problems} problems in ${files.length} article files`);

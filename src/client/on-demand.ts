@@ -12,6 +12,7 @@ type SessionModule = typeof import('./session');
  * own bundle.
  */
 function loadLanguageClient(): SessionModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time, which esbuild must not bundle
   return require(join(__dirname, 'language-client.js')) as SessionModule;
 }
 
@@ -80,7 +81,11 @@ export class OnDemandServer implements vscode.Disposable {
   }
 
   timings(): Timings {
-    return { activation: this.activation, ...(this.firstStart && { server: this.firstStart }), ...(this.firstDiagnostics && { firstDiagnostics: this.firstDiagnostics }) };
+    return {
+      activation: this.activation,
+      ...(this.firstStart && { server: this.firstStart }),
+      ...(this.firstDiagnostics && { firstDiagnostics: this.firstDiagnostics }),
+    };
   }
 
   /** Starts the server unless it is running or starting; resolves with it once it is ready, or with nothing when it failed to start. */
@@ -126,9 +131,20 @@ export class OnDemandServer implements vscode.Disposable {
     try {
       const session = loadLanguageClient();
       const loaded = performance.now();
-      const server = await session.startLanguageServer(() => this.processes.take(), this.output, () => this.recordDiagnostics());
+      const server = await session.startLanguageServer(
+        () => this.processes.take(),
+        this.output,
+        () => this.recordDiagnostics(),
+      );
       const ready = performance.now();
-      this.record({ ready: ready - this.loadedAt, hostUptime: process.uptime() * 1000, requested: requested - this.loadedAt, clientLoad: loaded - requested, serverStart: ready - loaded, forkedEarly });
+      this.record({
+        ready: ready - this.loadedAt,
+        hostUptime: process.uptime() * 1000,
+        requested: requested - this.loadedAt,
+        clientLoad: loaded - requested,
+        serverStart: ready - loaded,
+        forkedEarly,
+      });
       return server;
     } catch (error) {
       this.output.error('The Copydesk language server did not start', error);

@@ -58,14 +58,19 @@ function createClient(serverProcess: () => ChildProcess, output: vscode.LogOutpu
  * is called each time the server's diagnostics for a document reach the
  * editor.
  */
-export async function startLanguageServer(serverProcess: () => ChildProcess, output: vscode.LogOutputChannel, onDiagnostics: () => void): Promise<LanguageServer> {
+export async function startLanguageServer(
+  serverProcess: () => ChildProcess,
+  output: vscode.LogOutputChannel,
+  onDiagnostics: () => void,
+): Promise<LanguageServer> {
   const client = createClient(serverProcess, output, onDiagnostics);
   await client.start();
   return {
     get running() {
       return client.isRunning();
     },
-    executeCommand: (command, argument, token) => client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS[command], arguments: [argument] }, token),
+    executeCommand: (command, argument, token) =>
+      client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS[command], arguments: [argument] }, token),
     articleSummary: (params) => client.sendRequest(ArticleSummaryRequest, params),
     stop: async () => {
       if (client.isRunning()) await client.stop();

@@ -11,7 +11,8 @@ import { overlaps, type TextEdit } from './text/span';
 export function compatibleFixes(findings: readonly Finding[]): Finding[] {
   const taken: TextEdit[] = [];
   const chosen: Finding[] = [];
-  const clash = (edit: TextEdit): boolean => taken.some((other) => overlaps(edit, other) || (edit.start === other.start && (edit.start === edit.end || other.start === other.end)));
+  const clash = (edit: TextEdit): boolean =>
+    taken.some((other) => overlaps(edit, other) || (edit.start === other.start && (edit.start === edit.end || other.start === other.end)));
   // At one place the larger repair goes first: a repeated photo block whole, not caption by caption.
   const byReach = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const finding of byReach) {
@@ -104,7 +105,13 @@ export function fixText(text: string, lint: (text: string) => readonly Finding[]
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const chosen = compatibleFixes(lint(output));
     if (chosen.length === 0) break;
-    const next = applyEdits(output, joinLineDeletions(output, chosen.flatMap((finding) => finding.fix!)));
+    const next = applyEdits(
+      output,
+      joinLineDeletions(
+        output,
+        chosen.flatMap((finding) => finding.fix!),
+      ),
+    );
     if (next === output) break;
     applied.push(...chosen);
     output = next;

@@ -42,7 +42,8 @@ export function lintText(text: string, format: ArticleFormat, rules: readonly Re
     const report = (found: RuleReport): void => {
       findings.push(new Finding(rule.id, severity, found, lines));
     };
-    for (const article of file.articles) rule.check(article, { file, options: ruleOptions, report, annotations: () => annotations(article) });
+    for (const article of file.articles)
+      rule.check(article, { file, options: ruleOptions, report, annotations: () => annotations(article) });
   }
   findings.sort(compareFindings);
   return { file, lines, findings, annotations };

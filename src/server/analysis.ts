@@ -22,7 +22,10 @@ export class Analyses {
     if (cached && cached.version === document.version) return cached.result;
     const paragraphs = this.paragraphsOf(document.uri);
     paragraphs.nextReading();
-    const result = lintText(document.getText(), formatForPath(document.uri), this.rulesFor(document.uri), { ...this.optionsFor(document.uri), paragraphs });
+    const result = lintText(document.getText(), formatForPath(document.uri), this.rulesFor(document.uri), {
+      ...this.optionsFor(document.uri),
+      paragraphs,
+    });
     this.results.set(document.uri, { version: document.version, result });
     return result;
   }

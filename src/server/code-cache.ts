@@ -73,7 +73,13 @@ export function requireWithCodeCache(file: string, cacheDirectory: string): Load
   const fromCache = cachedData !== undefined && !script.cachedDataRejected;
   const module = new Module(file);
   module.filename = file;
-  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+  const run = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: Module,
+    filename: string,
+    dirname: string,
+  ) => void;
   run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   module.loaded = true;
   let saved = fromCache;

@@ -25,7 +25,10 @@ interface Cleanup {
 export const CLEANUPS: ReadonlyMap<string, Cleanup> = new Map([
   [SERVER_COMMANDS.removeDuplicateCaptions, { rules: ['duplicate-caption', 'duplicate-photo-block'], done: 'duplicate captions removed' }],
   [SERVER_COMMANDS.removeScrapeArtifacts, { rules: ['scrape-artifact', 'repeated-headline'], done: 'scrape artifacts removed' }],
-  [SERVER_COMMANDS.normaliseQuotes, { rules: ['mixed-quotes'], options: { 'mixed-quotes': { onlyWhenMixed: false } }, done: 'quotation marks normalised' }],
+  [
+    SERVER_COMMANDS.normaliseQuotes,
+    { rules: ['mixed-quotes'], options: { 'mixed-quotes': { onlyWhenMixed: false } }, done: 'quotation marks normalised' },
+  ],
   [SERVER_COMMANDS.normaliseWhitespace, { rules: ['whitespace'], done: 'whitespace normalised' }],
 ]);
 
@@ -41,13 +44,20 @@ export function cleanupRules(cleanup: Cleanup, config: Config): ResolvedRule[] {
 }
 
 /** The cleanup as one edit of the whole changed stretch, so one undo reverts it. */
-export function cleanupEdit(document: TextDocument, rules: readonly ResolvedRule[], options: LintOptions): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
+export function cleanupEdit(
+  document: TextDocument,
+  rules: readonly ResolvedRule[],
+  options: LintOptions,
+): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
   const text = document.getText();
   const format = formatForPath(document.uri);
   const { output, applied } = fixText(text, (current) => lintText(current, format, rules, options).findings);
   const change = minimalEdit(text, output, new LineIndex(text));
   if (!change) return { outcome: { changed: false, message: 'nothing to change' } };
-  return { edit: { changes: { [document.uri]: [change] } }, outcome: { changed: true, message: `${applied.length} ${applied.length === 1 ? 'fix' : 'fixes'}` } };
+  return {
+    edit: { changes: { [document.uri]: [change] } },
+    outcome: { changed: true, message: `${applied.length} ${applied.length === 1 ? 'fix' : 'fixes'}` },
+  };
 }
 
 /** A headline as a file name: `Harbour Pilots Strike Again` → `harbour-pilots-strike-again`. */
@@ -80,7 +90,11 @@ function lineEnding(text: string): string {
  * disk (`exists`) or by an earlier article, get `-2`, `-3`. The new files
  * are created with `overwrite: false`, so nothing is ever replaced.
  */
-export function splitArticlesEdit(document: TextDocument, articles: readonly Article[], exists: (uri: string) => boolean): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
+export function splitArticlesEdit(
+  document: TextDocument,
+  articles: readonly Article[],
+  exists: (uri: string) => boolean,
+): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
   if (articles.length < 2) return { outcome: { changed: false, message: 'the file holds one article' } };
   const text = document.getText();
   const eol = lineEnding(text);
@@ -95,12 +109,20 @@ export function splitArticlesEdit(document: TextDocument, articles: readonly Art
     changes.push({ kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } });
     changes.push({
       textDocument: { uri, version: null },
-      edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text.slice(article.start, article.end) + eol }],
+      edits: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          newText: text.slice(article.start, article.end) + eol,
+        },
+      ],
     });
   }
   const first = articles[0]!;
   const kept = minimalEdit(text, text.slice(0, first.end) + eol, new LineIndex(text));
   if (kept) changes.push({ textDocument: { uri: document.uri, version: document.version }, edits: [kept] });
   const moved = articles.length - 1;
-  return { edit: { documentChanges: changes }, outcome: { changed: true, message: `${moved} ${moved === 1 ? 'article' : 'articles'} moved to new files` } };
+  return {
+    edit: { documentChanges: changes },
+    outcome: { changed: true, message: `${moved} ${moved === 1 ? 'article' : 'articles'} moved to new files` },
+  };
 }

@@ -33,7 +33,8 @@ function mondayOfWeek(year: number, week: number): CalendarDay {
  */
 export function calendarWords(value: string): string | undefined {
   let match: RegExpExecArray | null;
-  if ((match = /^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?$/.exec(value))) return match[2] ? `${match[1]} ${PARTS_OF_DAY[match[2]]}` : match[1];
+  if ((match = /^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?$/.exec(value)))
+    return match[2] ? `${match[1]} ${PARTS_OF_DAY[match[2]]}` : match[1];
   if ((match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(value))) return `${match[1]} ${match[2]}`;
   if ((match = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
   if ((match = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {

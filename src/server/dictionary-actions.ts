@@ -33,7 +33,9 @@ export function dictionaryActions(document: TextDocument, range: Range, dictiona
     return { title, kind: CodeActionKind.RefactorRewrite, edit: { changes: { [uri]: [{ range: whole, newText: edited.text }] } } };
   };
   return [
-    ...ENTRIES.map((entry) => action(`Add “${words}” to the Workspace Dictionary as ${entry.label}`, addDictionaryEntry(before, words, entry.type))),
+    ...ENTRIES.map((entry) =>
+      action(`Add “${words}” to the Workspace Dictionary as ${entry.label}`, addDictionaryEntry(before, words, entry.type)),
+    ),
     action(`Ignore “${words}” in the Workspace Dictionary`, addDictionaryIgnore(before, words)),
   ];
 }

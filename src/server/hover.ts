@@ -65,8 +65,17 @@ export function hoverAt(offset: number, article: Article, annotations: ArticleAn
   const date = annotations.dates.find((candidate) => within(candidate, offset));
   if (date) {
     const resolved = date.value ? resolvedWords(date.value) : 'not resolved: the article has no date of its own';
-    const against = date.relative && annotations.date ? [`Resolved against the article's date \`${annotations.date.value}\`, read from its ${annotations.date.source}`] : [];
-    return { contents: markdown([`**${date.kind === 'duration' ? 'Duration' : date.kind === 'time' ? 'Time' : 'Date'}** · ${resolved}`, ...against]), range: spanToRange(date, lines) };
+    const against =
+      date.relative && annotations.date
+        ? [`Resolved against the article's date \`${annotations.date.value}\`, read from its ${annotations.date.source}`]
+        : [];
+    return {
+      contents: markdown([
+        `**${date.kind === 'duration' ? 'Duration' : date.kind === 'time' ? 'Time' : 'Date'}** · ${resolved}`,
+        ...against,
+      ]),
+      range: spanToRange(date, lines),
+    };
   }
   const quote = annotations.quotes.find((candidate) => within(candidate, offset));
   if (quote) {
@@ -78,9 +87,18 @@ export function hoverAt(offset: number, article: Article, annotations: ArticleAn
     const key = comparisonKey(caption.text);
     const copies = article.captions.filter((other) => comparisonKey(other.text) === key);
     const first = copies[0]!;
-    const copyNote = copies.length > 1 ? (first === caption ? `Pasted ${copies.length} times in this article` : `Duplicate: first copy on line ${lines.positionAt(first.start).line + 1}`) : 'Appears once';
+    const copyNote =
+      copies.length > 1
+        ? first === caption
+          ? `Pasted ${copies.length} times in this article`
+          : `Duplicate: first copy on line ${lines.positionAt(first.start).line + 1}`
+        : 'Appears once';
     return {
-      contents: markdown([`**Caption**${caption.credit ? ` · credit: ${caption.credit.text}` : ''}`, ...(caption.dateline ? [`Dateline: ${caption.dateline.text}`] : []), copyNote]),
+      contents: markdown([
+        `**Caption**${caption.credit ? ` · credit: ${caption.credit.text}` : ''}`,
+        ...(caption.dateline ? [`Dateline: ${caption.dateline.text}`] : []),
+        copyNote,
+      ]),
       range: spanToRange(caption, lines),
     };
   }

@@ -51,22 +51,37 @@ function listingLens(at: Range, title: string, uri: string, spans: readonly Span
  * organisations and quotes each list their places in the text; problems
  * open the Problems view.
  */
-export function articleLenses(uri: string, article: Article, annotations: ArticleAnnotations, findings: readonly Finding[], lines: LineIndex): CodeLens[] {
+export function articleLenses(
+  uri: string,
+  article: Article,
+  annotations: ArticleAnnotations,
+  findings: readonly Finding[],
+  lines: LineIndex,
+): CodeLens[] {
   const summary = articleSummary(article, 1, annotations, findings);
   const anchor = article.headline ?? article.lines[0]!;
   const at = spanToRange({ start: anchor.start, end: anchor.start }, lines);
-  const mentionsOf = (type: string): Span[] => annotations.entities.filter((entity) => entity.type === type).flatMap((entity) => entity.mentions);
+  const mentionsOf = (type: string): Span[] =>
+    annotations.entities.filter((entity) => entity.type === type).flatMap((entity) => entity.mentions);
   return [
     listingLens(at, plural(summary.people, 'person', 'people'), uri, mentionsOf('person'), lines),
     listingLens(at, plural(summary.places, 'place', 'places'), uri, mentionsOf('place'), lines),
     listingLens(at, plural(summary.organisations, 'organisation', 'organisations'), uri, mentionsOf('organization'), lines),
     listingLens(at, plural(summary.quotes, 'quote', 'quotes'), uri, annotations.quotes, lines),
-    { range: at, command: { title: plural(summary.problems, 'problem', 'problems'), command: summary.problems === 0 ? '' : SHOW_PROBLEMS_COMMAND } },
+    {
+      range: at,
+      command: { title: plural(summary.problems, 'problem', 'problems'), command: summary.problems === 0 ? '' : SHOW_PROBLEMS_COMMAND },
+    },
   ];
 }
 
 /** The status bar's figures for one article of a file of `articles`. */
-export function articleSummary(article: Article, articles: number, annotations: ArticleAnnotations, findings: readonly Finding[]): ArticleSummary {
+export function articleSummary(
+  article: Article,
+  articles: number,
+  annotations: ArticleAnnotations,
+  findings: readonly Finding[],
+): ArticleSummary {
   const count = (type: string): number => annotations.entities.filter((entity) => entity.type === type).length;
   return {
     articles,

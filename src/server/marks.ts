@@ -37,7 +37,12 @@ export interface MarkData {
 
 /** Whether a code action's `data` is a deferred mark's. */
 export function isMarkData(data: unknown): data is MarkData {
-  return typeof data === 'object' && data !== null && MARK_COMMANDS.has((data as MarkData).mark) && typeof (data as MarkData).argument?.uri === 'string';
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    MARK_COMMANDS.has((data as MarkData).mark) &&
+    typeof (data as MarkData).argument?.uri === 'string'
+  );
 }
 
 /** A name is a few words on one line: a longer selection is not one the editor means to mark. */
@@ -51,7 +56,13 @@ const QUOTE_KEY_WORDS = 8;
  * edit of the changed stretch (one undo); or why it was refused. The
  * server re-analyses the edited text, so highlighting and findings follow.
  */
-export function markEdit(command: string, argument: MarkArgument, document: TextDocument, result: LintResult, options: LintOptions): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
+export function markEdit(
+  command: string,
+  argument: MarkArgument,
+  document: TextDocument,
+  result: LintResult,
+  options: LintOptions,
+): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
   const marked = decide(command, argument, document, result);
   if (marked.kind === 'refused') return { outcome: { changed: false, message: marked.reason } };
   const before = document.getText();
@@ -67,7 +78,8 @@ export function markEdit(command: string, argument: MarkArgument, document: Text
  * front-matter", so a mark never rewrites more than the editor asked for.
  */
 function keptInStep(marked: string, result: LintResult, options: LintOptions): string {
-  if (!result.file.frontMatter || planFrontMatter(result.file, (article) => result.annotations(article)).kind !== 'up to date') return marked;
+  if (!result.file.frontMatter || planFrontMatter(result.file, (article) => result.annotations(article)).kind !== 'up to date')
+    return marked;
   const next = lintText(marked, result.file.format, [], options);
   const plan = planFrontMatter(next.file, (article) => next.annotations(article));
   return plan.kind === 'update' ? marked.slice(0, plan.edit.start) + plan.edit.newText + marked.slice(plan.edit.end) : marked;
@@ -112,7 +124,13 @@ function quoteKey(quote: Quote, selected: string): string {
  * "Set Article Date" on a full date. A refused mark (several articles in
  * the file) is shown disabled with its reason.
  */
-export function markActions(document: TextDocument, result: LintResult, range: Range, options: LintOptions, resolvesEdits = false): CodeAction[] {
+export function markActions(
+  document: TextDocument,
+  result: LintResult,
+  range: Range,
+  options: LintOptions,
+  resolvesEdits = false,
+): CodeAction[] {
   const argument: MarkArgument = { uri: document.uri, range };
   // A client that resolves edits gets each only when the editor picks the action: writing it re-reads the article.
   const deferred = resolvesEdits && result.file.articles.length === 1;
@@ -130,7 +148,11 @@ export function markActions(document: TextDocument, result: LintResult, range: R
     const title = 'Set Speaker of This Quote…';
     actions.push(
       result.file.articles.length > 1
-        ? { title, kind: MARK_KIND, disabled: { reason: 'the file holds several articles: split them into files first, front-matter describes one article' } }
+        ? {
+            title,
+            kind: MARK_KIND,
+            disabled: { reason: 'the file holds several articles: split them into files first, front-matter describes one article' },
+          }
         : { title, kind: MARK_KIND, command: { title, command: ASK_SPEAKER_COMMAND, arguments: [argument] } },
     );
   }
@@ -144,6 +166,8 @@ function fullDateAt(result: LintResult, range: Range): string | undefined {
   const start = result.lines.offsetAt(range.start);
   const end = result.lines.offsetAt(range.end);
   const article = result.file.articles.find((candidate) => candidate.start <= start && end <= candidate.end);
-  const date = article ? result.annotations(article).dates.find((mention) => mention.start <= end && start <= mention.end && mention.kind === 'date') : undefined;
+  const date = article
+    ? result.annotations(article).dates.find((mention) => mention.start <= end && start <= mention.end && mention.kind === 'date')
+    : undefined;
   return date?.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? date.value : undefined;
 }

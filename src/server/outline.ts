@@ -16,10 +16,23 @@ function blockSymbol(block: Block, lines: LineIndex): DocumentSymbol | undefined
     case 'photo': {
       const children = block.captions.map((caption): DocumentSymbol => {
         const captionRange = spanToRange(caption, lines);
-        return { name: shorten(caption.text), detail: caption.credit?.text ?? 'caption', kind: SymbolKind.Field, range: captionRange, selectionRange: captionRange };
+        return {
+          name: shorten(caption.text),
+          detail: caption.credit?.text ?? 'caption',
+          kind: SymbolKind.Field,
+          range: captionRange,
+          selectionRange: captionRange,
+        };
       });
       const name = `Photo block (${block.captions.length} caption${block.captions.length === 1 ? '' : 's'})`;
-      return { name, detail: block.captions[0]?.credit?.text ?? '', kind: SymbolKind.Array, range, selectionRange: spanToRange(block.lines[0]!, lines), children };
+      return {
+        name,
+        detail: block.captions[0]?.credit?.text ?? '',
+        kind: SymbolKind.Array,
+        range,
+        selectionRange: spanToRange(block.lines[0]!, lines),
+        children,
+      };
     }
     default:
       return undefined;
@@ -34,7 +47,14 @@ function articleSymbol(article: Article, lines: LineIndex): DocumentSymbol {
   const range = spanToRange(article, lines);
   const selectionRange = article.headline ? spanToRange(article.headline, lines) : spanToRange(article.lines[0]!, lines);
   const children = article.blocks.flatMap((block) => blockSymbol(block, lines) ?? []);
-  return { name: article.headline?.text ?? `Article ${article.index + 1}`, detail: 'article', kind: SymbolKind.Module, range, selectionRange, children };
+  return {
+    name: article.headline?.text ?? `Article ${article.index + 1}`,
+    detail: 'article',
+    kind: SymbolKind.Module,
+    range,
+    selectionRange,
+    children,
+  };
 }
 
 export function documentSymbols(file: ArticleFile, lines: LineIndex): DocumentSymbol[] {

@@ -53,7 +53,10 @@ export interface DocumentArgument {
  * (`range`), and for a speaker or a date, the editor's answer.
  */
 export interface MarkArgument extends DocumentArgument {
-  readonly range?: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+  readonly range?: {
+    readonly start: { readonly line: number; readonly character: number };
+    readonly end: { readonly line: number; readonly character: number };
+  };
   readonly speaker?: string;
   readonly date?: string;
 }

@@ -10,7 +10,19 @@ import type { Span } from '../core/text/span';
  * each to TextMate scopes (`semanticTokenScopes`) so every theme colours
  * them without configuration.
  */
-export const TOKEN_TYPES = ['person', 'organization', 'place', 'date', 'quote', 'speaker', 'caption', 'credit', 'dateline', 'headline', 'other'] as const;
+export const TOKEN_TYPES = [
+  'person',
+  'organization',
+  'place',
+  'date',
+  'quote',
+  'speaker',
+  'caption',
+  'credit',
+  'dateline',
+  'headline',
+  'other',
+] as const;
 export const TOKEN_MODIFIERS = ['relative', 'duplicate'] as const;
 
 export type TokenType = (typeof TOKEN_TYPES)[number];
@@ -93,14 +105,20 @@ function mergeNeighbours(pieces: readonly Token[]): Token[] {
   const merged: Token[] = [];
   for (const piece of pieces) {
     const last = merged[merged.length - 1];
-    if (last && last.end === piece.start && last.type === piece.type && last.modifiers.join() === piece.modifiers.join()) merged[merged.length - 1] = { ...last, end: piece.end };
+    if (last && last.end === piece.start && last.type === piece.type && last.modifiers.join() === piece.modifiers.join())
+      merged[merged.length - 1] = { ...last, end: piece.end };
     else merged.push(piece);
   }
   return merged;
 }
 
 /** Pushes tokens (sorted, non-overlapping, one line each) into a builder in LSP's encoding, keeping those inside `range` when given. */
-export function pushTokens(builder: SemanticTokensBuilder, tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokensBuilder {
+export function pushTokens(
+  builder: SemanticTokensBuilder,
+  tokens: readonly Token[],
+  lines: LineIndex,
+  range?: Span,
+): SemanticTokensBuilder {
   for (const token of tokens) {
     if (range && (token.end <= range.start || token.start >= range.end)) continue;
     const position = lines.positionAt(token.start);

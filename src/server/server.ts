@@ -167,7 +167,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, FRONT_MATTER_KIND, MARK_KIND], resolveProvider: true },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, FRONT_MATTER_KIND, MARK_KIND],
+          resolveProvider: true,
+        },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
@@ -187,7 +190,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Only what the client says it can take: Eglot warns the user about any other registration.
     if (registersConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     // Editors other than VS Code (whose client watches these itself) learn here which files to report.
-    if (registersWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIGURATION_FILES }] }).catch(() => undefined);
+    if (registersWatchers)
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIGURATION_FILES }] })
+        .catch(() => undefined);
   });
 
   const applySettings = (settings: ClientSettings | null | undefined): void => {
@@ -290,7 +296,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   /** An open document's tokens, flattened in document order: `cancelled` when the request was, nothing when the document is not analysed. */
-  const documentTokens = async (uri: string, token: CancellationToken): Promise<{ tokens: Token[]; lines: LineIndex } | 'cancelled' | undefined> => {
+  const documentTokens = async (
+    uri: string,
+    token: CancellationToken,
+  ): Promise<{ tokens: Token[]; lines: LineIndex } | 'cancelled' | undefined> => {
     if (token.isCancellationRequested) return 'cancelled';
     const found = analysed(uri);
     if (!found) return undefined;
@@ -354,13 +363,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const found = analysed(params.textDocument.uri);
     if (!found) return [];
     const { result } = found;
-    return result.file.articles.flatMap((article) => articleLenses(params.textDocument.uri, article, result.annotations(article), result.findings, result.lines));
+    return result.file.articles.flatMap((article) =>
+      articleLenses(params.textDocument.uri, article, result.annotations(article), result.findings, result.lines),
+    );
   });
 
   connection.onRequest(ArticleSummaryRequest, (params) => {
     const document = documents.get(params.uri);
     if (!document) return null;
-    if (tooLarge(document)) return { articles: 0, article: 0, people: 0, places: 0, organisations: 0, quotes: 0, problems: 0, skipped: 'over copydesk.maxFileSize' };
+    if (tooLarge(document))
+      return {
+        articles: 0,
+        article: 0,
+        people: 0,
+        places: 0,
+        organisations: 0,
+        quotes: 0,
+        problems: 0,
+        skipped: 'over copydesk.maxFileSize',
+      };
     const result = analyses.get(document);
     const offset = params.position ? result.lines.offsetAt(params.position) : 0;
     const article = articleAt(result, offset) ?? result.file.articles[0];
@@ -419,7 +440,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return apply(`Copydesk: ${found.title}`, found.edit, { changed: true, message: `${found.title.toLowerCase()}: done` });
     }
     if (MARK_COMMANDS.has(params.command)) {
-      const { edit, outcome } = markEdit(params.command, params.arguments![0] as MarkArgument, document, analyses.get(document), analyses.optionsFor(uri!));
+      const { edit, outcome } = markEdit(
+        params.command,
+        params.arguments![0] as MarkArgument,
+        document,
+        analyses.get(document),
+        analyses.optionsFor(uri!),
+      );
       return apply('Copydesk: annotation recorded in the front-matter', edit, outcome);
     }
     if (params.command === SERVER_COMMANDS.splitArticles) {

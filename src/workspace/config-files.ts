@@ -62,7 +62,9 @@ export class ConfigLoader {
     const parsed = parseConfig(text.replace(/^\uFEFF/, ''), syntaxOf(path));
     if ('problem' in parsed) throw new ConfigError(path, parsed.problem.message, parsed.problem.line, parsed.problem.column);
     // A dictionary is named relative to the file that names it; from here on it travels as an absolute path.
-    const own = parsed.config.dictionary ? { ...parsed.config, dictionary: resolve(dirname(path), parsed.config.dictionary) } : parsed.config;
+    const own = parsed.config.dictionary
+      ? { ...parsed.config, dictionary: resolve(dirname(path), parsed.config.dictionary) }
+      : parsed.config;
     const bases = own.extends === undefined ? [] : typeof own.extends === 'string' ? [own.extends] : own.extends;
     let config: Config = {};
     for (const name of bases) {

@@ -88,14 +88,20 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
       const articles = candidates.filter((file) => isArticle(file, path));
       const kept = articles.filter((file) => !ignores.isIgnored(file));
       kept.forEach((file) => files.add(file));
-      if (kept.length === 0) unmatched.push({ pattern, reason: noArticlesReason(articles.length, configs.forFolder(path)), missing: false });
+      if (kept.length === 0)
+        unmatched.push({ pattern, reason: noArticlesReason(articles.length, configs.forFolder(path)), missing: false });
       continue;
     }
     if (stats === undefined && isDynamicPattern(pattern)) {
       const matched = globSync(pattern, { cwd, absolute: true, onlyFiles: true, ignore: NEVER_WALKED });
       const kept = matched.filter((file) => !ignores.isIgnored(file));
       kept.forEach((file) => files.add(file));
-      if (kept.length === 0) unmatched.push({ pattern, reason: matched.length === 0 ? 'no files match this pattern' : 'every file this pattern matches is ignored', missing: false });
+      if (kept.length === 0)
+        unmatched.push({
+          pattern,
+          reason: matched.length === 0 ? 'no files match this pattern' : 'every file this pattern matches is ignored',
+          missing: false,
+        });
       continue;
     }
     unmatched.push({ pattern, reason: stats ? 'not a file or folder' : 'no such file or directory', missing: true });

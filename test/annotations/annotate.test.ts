@@ -10,7 +10,7 @@ const STORY = [
   '',
   '2 May 2025, Norway, Tromsø: Fisheries Minister Anne-Marie Solberg arrives for the talks. (NTB via AP)',
   '',
-  'Fisheries Minister Anne Marie Solberg met Iceland\'s Fisheries Minister Gunnar Magnusson in Tromsø on Friday.',
+  "Fisheries Minister Anne Marie Solberg met Iceland's Fisheries Minister Gunnar Magnusson in Tromsø on Friday.",
   '',
   'Anne Marie Solberg said the talks had gone well. Magnusson said Iceland would reply within a week.',
   '',
@@ -33,10 +33,16 @@ describe('annotation engine', () => {
   it('ties a surname to the full name it stands for, and gives the entity the fullest spelling the body uses', () => {
     const { entities } = annotate(STORY);
     const magnusson = entities.find((entity) => entity.canonical === 'Gunnar Magnusson')!;
-    assert.deepEqual(magnusson.mentions.map((mention) => mention.text), ['Gunnar Magnusson', 'Magnusson']);
+    assert.deepEqual(
+      magnusson.mentions.map((mention) => mention.text),
+      ['Gunnar Magnusson', 'Magnusson'],
+    );
     const solberg = entities.find((entity) => spellingKey(entity.canonical) === 'anne marie solberg')!;
     assert.equal(solberg.canonical, 'Anne Marie Solberg');
-    assert.deepEqual(solberg.mentions.map((mention) => mention.text), ['Anne-Marie Solberg', 'Anne Marie Solberg', 'Anne Marie Solberg', 'Solberg']);
+    assert.deepEqual(
+      solberg.mentions.map((mention) => mention.text),
+      ['Anne-Marie Solberg', 'Anne Marie Solberg', 'Anne Marie Solberg', 'Solberg'],
+    );
   });
 
   it("reads the places of a caption's dateline, and the person with a role after it", () => {
@@ -63,23 +69,38 @@ describe('annotation engine', () => {
 
   it('lets the dictionary win: its canonical name, type and Wikidata id, its aliases (the surname follows), and its ignore list', () => {
     const dictionary = dictionaryOf(
-      ['entities:', '  - name: Anne-Marie Solberg', '    type: person', '    aliases: [Anne Marie Solberg]', '    wikidata: Q123', 'ignore: [NTB]', ''].join('\n'),
+      [
+        'entities:',
+        '  - name: Anne-Marie Solberg',
+        '    type: person',
+        '    aliases: [Anne Marie Solberg]',
+        '    wikidata: Q123',
+        'ignore: [NTB]',
+        '',
+      ].join('\n'),
     );
     const { entities, mentions } = annotate(STORY, dictionary);
     const solberg = entities.find((entity) => entity.canonical === 'Anne-Marie Solberg')!;
     assert.equal(solberg.wikidata, 'Q123');
-    assert.deepEqual(solberg.mentions.map((mention) => [mention.text, mention.fromDictionary]), [
-      ['Anne-Marie Solberg', true],
-      ['Anne Marie Solberg', true],
-      ['Anne Marie Solberg', true],
-      ['Solberg', false],
-    ]);
+    assert.deepEqual(
+      solberg.mentions.map((mention) => [mention.text, mention.fromDictionary]),
+      [
+        ['Anne-Marie Solberg', true],
+        ['Anne Marie Solberg', true],
+        ['Anne Marie Solberg', true],
+        ['Solberg', false],
+      ],
+    );
     assert.ok(!mentions.some((mention) => mention.text === 'NTB'));
   });
 
   it('reports a broken dictionary at its line and column', () => {
     const parsed = parseDictionary('entities:\n  - name: Kim Jong Un\n    type: human\n');
     assert.ok('problem' in parsed);
-    assert.deepEqual(parsed.problem, { message: 'entity "Kim Jong Un" needs a type: person, organization, place, other', line: 2, column: 5 });
+    assert.deepEqual(parsed.problem, {
+      message: 'entity "Kim Jong Un" needs a type: person, organization, place, other',
+      line: 2,
+      column: 5,
+    });
   });
 });

@@ -8,11 +8,15 @@ function mention(text: string, type: Mention['type'], start = 100): Mention {
 
 describe('cleaning the tagger’s mentions', () => {
   it('drops a connector kept at the front of a name, keeping the span on the name', () => {
-    assert.deepEqual(cleanMentions([mention('But Peskov', 'organization')]), [{ start: 104, end: 110, text: 'Peskov', type: 'organization' }]);
+    assert.deepEqual(cleanMentions([mention('But Peskov', 'organization')]), [
+      { start: 104, end: 110, text: 'Peskov', type: 'organization' },
+    ]);
   });
 
   it('splits an office from its holder: the holder is a person', () => {
-    assert.deepEqual(cleanMentions([mention('European Affairs Janos Boka', 'organization')]), [{ start: 117, end: 127, text: 'Janos Boka', type: 'person' }]);
+    assert.deepEqual(cleanMentions([mention('European Affairs Janos Boka', 'organization')]), [
+      { start: 117, end: 127, text: 'Janos Boka', type: 'person' },
+    ]);
     assert.deepEqual(cleanMentions([mention('US State Department', 'organization')]), [mention('US State Department', 'organization')]);
   });
 

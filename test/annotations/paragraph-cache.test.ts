@@ -22,7 +22,10 @@ const STORY = readFileSync('test/fixtures/quotes/harbour-strike.news.txt', 'utf8
 /** Everything a front end shows of an article: entities, dates and quotes with their offsets. */
 function annotationsOf(text: string, paragraphs?: ParagraphCache) {
   const result = lintText(text, 'plain', RULE_SET, paragraphs ? { paragraphs } : {});
-  return { findings: result.findings.map((finding) => `${finding.ruleId}@${finding.start}-${finding.end}`), annotations: result.file.articles.map((article) => result.annotations(article)) };
+  return {
+    findings: result.findings.map((finding) => `${finding.ruleId}@${finding.start}-${finding.end}`),
+    annotations: result.file.articles.map((article) => result.annotations(article)),
+  };
 }
 
 describe('reading an edited document again', () => {

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createProtocolConnection, InitializeRequest, StreamMessageReader, StreamMessageWriter, type InitializeResult } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type InitializeResult,
+} from 'vscode-languageserver-protocol/node';
 import { CLI, cleanUp, copydesk, makeFolder } from './helpers';
 
 /** Our own story: a caption dating it, a relative date, a name, a quote with its speaker. */
@@ -29,7 +35,10 @@ interface Record {
 }
 
 function jsonl(stdout: string): Record[] {
-  return stdout.trim().split('\n').map((line) => JSON.parse(line) as Record);
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record);
 }
 
 describe('copydesk annotate', () => {
@@ -45,7 +54,10 @@ describe('copydesk annotate', () => {
     const records = jsonl(run.stdout);
     const text = readFileSync(join(folder, 'story.txt'), 'utf8');
     for (const record of records) {
-      assert.deepEqual(Object.keys(record).filter((key) => ['file', 'kind', 'start', 'end', 'text', 'value', 'speaker', 'entity'].includes(key)).length, 8);
+      assert.deepEqual(
+        Object.keys(record).filter((key) => ['file', 'kind', 'start', 'end', 'text', 'value', 'speaker', 'entity'].includes(key)).length,
+        8,
+      );
       assert.equal(record.file, 'story.txt');
       assert.equal(text.slice(record.start, record.end), record.text);
     }
@@ -96,8 +108,15 @@ describe('copydesk lsp --stdio', () => {
     const server = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     connection.listen();
-    const result = (await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} })) as InitializeResult;
-    assert.deepEqual(result.serverInfo, { name: 'copydesk', version: (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version });
+    const result = (await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+    })) as InitializeResult;
+    assert.deepEqual(result.serverInfo, {
+      name: 'copydesk',
+      version: (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version,
+    });
     assert.ok(result.capabilities.semanticTokensProvider);
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');

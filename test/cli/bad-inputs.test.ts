@@ -19,7 +19,10 @@ describe('copydesk lint on bad inputs', () => {
     folder = makeFolder({ 'notes/readme.txt': cleanStory() });
     const run = copydesk(['lint', 'notes'], { cwd: folder });
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /^copydesk: notes: no article files found \(looked for \*\*\/\*\.news, .*\); .*"files" in a \.copydeskrc\.json/);
+    assert.match(
+      run.stderr,
+      /^copydesk: notes: no article files found \(looked for \*\*\/\*\.news, .*\); .*"files" in a \.copydeskrc\.json/,
+    );
   });
 
   it('--no-error-on-unmatched-pattern lets a folder or glob find nothing, but not a missing path', () => {

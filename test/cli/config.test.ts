@@ -5,7 +5,8 @@ import { cleanStory, cleanUp, copydesk, makeFolder, parseJson, scrapedStory } fr
 /** The rule ids each linted file was reported for, by path relative to the folder. */
 function rulesByFile(folder: string, run: ReturnType<typeof copydesk>): Record<string, string[]> {
   const byFile: Record<string, string[]> = {};
-  for (const report of parseJson(run)) byFile[report.filePath.slice(folder.length + 1)] = [...new Set(report.messages.map((message) => message.ruleId))].sort();
+  for (const report of parseJson(run))
+    byFile[report.filePath.slice(folder.length + 1)] = [...new Set(report.messages.map((message) => message.ruleId))].sort();
   return byFile;
 }
 
@@ -39,7 +40,11 @@ describe('copydesk lint configuration', () => {
     });
     const run = copydesk(['lint', 'desk', '--format', 'json'], { cwd: folder });
     const [report] = parseJson(run);
-    assert.deepEqual([...new Set(report!.messages.map((message) => message.ruleId))].sort(), ['duplicate-caption', 'repeated-headline', 'scrape-artifact']);
+    assert.deepEqual([...new Set(report!.messages.map((message) => message.ruleId))].sort(), [
+      'duplicate-caption',
+      'repeated-headline',
+      'scrape-artifact',
+    ]);
     assert.equal(report!.messages.find((message) => message.ruleId === 'repeated-headline')!.severity, 'error');
   });
 
@@ -48,11 +53,19 @@ describe('copydesk lint configuration', () => {
     const run = copydesk(['lint'], { cwd: folder });
     assert.equal(run.code, 2);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, new RegExp(`^copydesk: ${escape(join(folder, '.copydeskrc.json'))}:3:5: .*duplicate-caption.* must be one of .*\\n$`));
+    assert.match(
+      run.stderr,
+      new RegExp(`^copydesk: ${escape(join(folder, '.copydeskrc.json'))}:3:5: .*duplicate-caption.* must be one of .*\\n$`),
+    );
   });
 
   it('an unknown rule in YAML and broken JSON syntax are placed too', () => {
-    folder = makeFolder({ 'y/.copydeskrc.yaml': 'rules:\n  whitespace: warning\n  dupe-caption: error\n', 'y/a.news': cleanStory(), 'j/.copydeskrc.json': '{ "rules": { ,} }', 'j/a.news': cleanStory() });
+    folder = makeFolder({
+      'y/.copydeskrc.yaml': 'rules:\n  whitespace: warning\n  dupe-caption: error\n',
+      'y/a.news': cleanStory(),
+      'j/.copydeskrc.json': '{ "rules": { ,} }',
+      'j/a.news': cleanStory(),
+    });
     const yaml = copydesk(['lint', 'y'], { cwd: folder });
     assert.equal(yaml.code, 2);
     assert.match(yaml.stderr, /^copydesk: .*y\/\.copydeskrc\.yaml:3:3: unknown rule "dupe-caption"\n$/);
@@ -96,12 +109,23 @@ describe('copydesk lint configuration', () => {
   });
 
   it('.copydeskrc.json wins over .copydeskrc.yaml in the same folder', () => {
-    folder = makeFolder({ '.copydeskrc.json': JSON.stringify({ rules: { whitespace: 'off' } }), '.copydeskrc.yaml': 'rules:\n  scrape-artifact: off\n', 'a.news': scrapedStory() });
-    assert.deepEqual(rulesByFile(folder, copydesk(['lint', '--format', 'json'], { cwd: folder })), { 'a.news': ALL_STORY_RULES.filter((rule) => rule !== 'whitespace') });
+    folder = makeFolder({
+      '.copydeskrc.json': JSON.stringify({ rules: { whitespace: 'off' } }),
+      '.copydeskrc.yaml': 'rules:\n  scrape-artifact: off\n',
+      'a.news': scrapedStory(),
+    });
+    assert.deepEqual(rulesByFile(folder, copydesk(['lint', '--format', 'json'], { cwd: folder })), {
+      'a.news': ALL_STORY_RULES.filter((rule) => rule !== 'whitespace'),
+    });
   });
 
   it('"files" chooses what a folder lint picks up, relative to the configuration\'s folder', () => {
-    folder = makeFolder({ 'wire/.copydeskrc.json': JSON.stringify({ files: ['incoming/*.txt'] }), 'wire/incoming/a.txt': scrapedStory(), 'wire/incoming/b.news': scrapedStory(), 'wire/a.txt': scrapedStory() });
+    folder = makeFolder({
+      'wire/.copydeskrc.json': JSON.stringify({ files: ['incoming/*.txt'] }),
+      'wire/incoming/a.txt': scrapedStory(),
+      'wire/incoming/b.news': scrapedStory(),
+      'wire/a.txt': scrapedStory(),
+    });
     const run = copydesk(['lint', 'wire', '--format', 'json'], { cwd: folder });
     assert.deepEqual(Object.keys(rulesByFile(folder, run)), ['wire/incoming/a.txt']);
   });
@@ -126,7 +150,11 @@ describe('copydesk lint ignores', () => {
   });
 
   it('the configuration\'s "ignores" leave files out too', () => {
-    folder = makeFolder({ '.copydeskrc.json': JSON.stringify({ ignores: ['archive/**'] }), 'archive/a.news': scrapedStory(), 'b.news': cleanStory() });
+    folder = makeFolder({
+      '.copydeskrc.json': JSON.stringify({ ignores: ['archive/**'] }),
+      'archive/a.news': scrapedStory(),
+      'b.news': cleanStory(),
+    });
     const run = copydesk(['lint', '--format', 'json'], { cwd: folder });
     assert.deepEqual(Object.keys(rulesByFile(folder, run)), ['b.news']);
   });

@@ -9,6 +9,9 @@ describe('copydesk lint discovery', () => {
     folder = makeFolder({ '.drafts/harbour.news': scrapedStory() });
     const run = copydesk(['lint', '.drafts', '--format', 'json'], { cwd: folder });
     assert.equal(run.code, 1, run.stderr);
-    assert.deepEqual(parseJson(run).map((report) => report.filePath.endsWith('.drafts/harbour.news')), [true]);
+    assert.deepEqual(
+      parseJson(run).map((report) => report.filePath.endsWith('.drafts/harbour.news')),
+      [true],
+    );
   });
 });

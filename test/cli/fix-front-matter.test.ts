@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { cleanUp, copydesk, makeFolder } from './helpers';
 
-const STORY = 'Ferry Returns to Island Route\n\nThe coastal ferry between Bergen and Askøy sailed again on Monday, harbour master Ola Nilsen said.\n';
+const STORY =
+  'Ferry Returns to Island Route\n\nThe coastal ferry between Bergen and Askøy sailed again on Monday, harbour master Ola Nilsen said.\n';
 const TWO_STORIES = `${STORY}\n\nMuseum Reopens After Flood Repairs\n\nThe polar museum in Tromsø reopened on Saturday, director Sigrid Berg said.\n`;
 
 describe('copydesk fix --front-matter', () => {
@@ -25,7 +26,12 @@ describe('copydesk fix --front-matter', () => {
     assert.ok(text.endsWith(crlf), 'the copy changed');
     assert.doesNotMatch(text, /[^\r]\n/);
     const yaml = text.split('---\r\n')[1]!;
-    assert.deepEqual(parseYaml(yaml), { headline: 'Ferry Returns to Island Route', people: ['Ola Nilsen'], places: ['Bergen', 'Askøy'], dates: [{ text: 'Monday' }] });
+    assert.deepEqual(parseYaml(yaml), {
+      headline: 'Ferry Returns to Island Route',
+      people: ['Ola Nilsen'],
+      places: ['Bergen', 'Askøy'],
+      dates: [{ text: 'Monday' }],
+    });
     // With a byte order mark before its `---`, the block is still read as front-matter: up to date, and valid.
     assert.deepEqual(copydesk(['fix', '--front-matter', '--check', 'ferry.news.txt'], { cwd: folder }).code, 0);
     const lint = copydesk(['lint', '-f', 'json', 'ferry.news.txt'], { cwd: folder });
@@ -62,7 +68,10 @@ describe('copydesk fix --front-matter', () => {
     folder = makeFolder({ 'both.news.txt': TWO_STORIES, 'ferry.news.txt': STORY });
     const run = copydesk(['fix', '--front-matter', '.'], { cwd: folder });
     assert.equal(run.code, 2);
-    assert.equal(run.stderr, 'copydesk: both.news.txt: the file holds 2 articles: split them into files first, front-matter describes one article\n');
+    assert.equal(
+      run.stderr,
+      'copydesk: both.news.txt: the file holds 2 articles: split them into files first, front-matter describes one article\n',
+    );
     assert.equal(read('both.news.txt').toString('utf8'), TWO_STORIES);
     assert.ok(read('ferry.news.txt').toString('utf8').startsWith('---\n'));
   });

@@ -23,7 +23,8 @@ describe('copydesk lint --fix', () => {
     assert.equal(readFileSync(join(folder, 'harbour.news'), 'utf8'), fixedStory());
     assert.equal(readFileSync(join(folder, 'library.news'), 'utf8'), cleanStory());
     assert.match(run.stderr, /^copydesk: fixed harbour\.news: /m);
-    for (const part of ['whitespace ×1', 'duplicate-caption ×1', 'scrape-artifact ×1', 'repeated-headline ×1', 'duplicate-photo-block ×1']) assert.ok(run.stderr.includes(part), part);
+    for (const part of ['whitespace ×1', 'duplicate-caption ×1', 'scrape-artifact ×1', 'repeated-headline ×1', 'duplicate-photo-block ×1'])
+      assert.ok(run.stderr.includes(part), part);
     assert.doesNotMatch(run.stderr, /library\.news/, 'an unchanged file is not mentioned');
     assert.deepEqual(
       parseJson(run).map((report) => report.messages.length),
@@ -45,7 +46,7 @@ describe('copydesk lint --fix', () => {
     assert.deepEqual(readdirSync(folder), ['crlf.news']);
   });
 
-  it('keeps the file\'s owner', () => {
+  it("keeps the file's owner", () => {
     folder = makeFolder({ 'harbour.news': scrapedStory() });
     const path = join(folder, 'harbour.news');
     // As root (in CI) the file is given to another user, whom the fixed file must still belong to.
@@ -80,7 +81,10 @@ describe('copydesk lint --fix', () => {
   });
 
   it('--fix-dry-run still fails on errors no fix can repair', () => {
-    folder = makeFolder({ '.copydeskrc.json': JSON.stringify({ rules: { 'unbalanced-quote': 'error' } }), 'quote.news': 'Mayor Opens Bridge\n\n"It is a good day, the mayor said.\n' });
+    folder = makeFolder({
+      '.copydeskrc.json': JSON.stringify({ rules: { 'unbalanced-quote': 'error' } }),
+      'quote.news': 'Mayor Opens Bridge\n\n"It is a good day, the mayor said.\n',
+    });
     assert.equal(copydesk(['lint', '--fix-dry-run', 'quote.news'], { cwd: folder }).code, 1);
   });
 
@@ -105,8 +109,11 @@ describe('copydesk lint --stdin', () => {
   });
   afterEach(() => cleanUp(folder));
 
-  it('lints standard input as the named file, with that file\'s configuration', () => {
-    const run = copydesk(['lint', '--stdin', '--stdin-filename', 'desk/harbour.news', '--format', 'json'], { cwd: folder, input: scrapedStory() });
+  it("lints standard input as the named file, with that file's configuration", () => {
+    const run = copydesk(['lint', '--stdin', '--stdin-filename', 'desk/harbour.news', '--format', 'json'], {
+      cwd: folder,
+      input: scrapedStory(),
+    });
     assert.equal(run.code, 1);
     const [report] = parseJson(run);
     assert.equal(report!.filePath, join(folder, 'desk/harbour.news'));
@@ -126,7 +133,10 @@ describe('copydesk lint --stdin', () => {
   });
 
   it('refuses binary input with exit 2', () => {
-    const run = copydesk(['lint', '--stdin', '--stdin-filename', 'photo.news'], { cwd: folder, input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
+    const run = copydesk(['lint', '--stdin', '--stdin-filename', 'photo.news'], {
+      cwd: folder,
+      input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+    });
     assert.equal(run.code, 2);
     assert.match(run.stderr, /^copydesk: photo\.news: binary file/m);
   });

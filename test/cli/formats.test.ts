@@ -21,8 +21,15 @@ function sarifErrors(path: string): string[] {
   const log = `${path}.validation.json`;
   const run = spawnSync(SARIF_MULTITOOL, ['validate', path, '--output', log, '--log', 'ForceOverwrite', '--quiet'], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  const results = (JSON.parse(readFileSync(log, 'utf8')) as { runs: Array<{ results?: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }> }> }).runs[0]!.results ?? [];
-  return results.filter((result) => result.level === 'error').map((result) => `${result.ruleId}: ${result.message.text ?? result.message.arguments?.join(' ')}`);
+  const results =
+    (
+      JSON.parse(readFileSync(log, 'utf8')) as {
+        runs: Array<{ results?: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }> }>;
+      }
+    ).runs[0]!.results ?? [];
+  return results
+    .filter((result) => result.level === 'error')
+    .map((result) => `${result.ruleId}: ${result.message.text ?? result.message.arguments?.join(' ')}`);
 }
 
 describe('copydesk lint --format', () => {
@@ -113,8 +120,12 @@ describe('copydesk lint --format', () => {
     const lines = run.stdout.trimEnd().split('\n');
     assert.equal(lines.length, STORY_FINDINGS.length);
     assert.equal(lines[0], '::warning file=news/harbour.news,line=1,endLine=1,col=53,endColumn=54,title=whitespace::Trailing whitespace');
-    assert.match(lines[1]!, /^::error file=news\/harbour\.news,line=4,endLine=4,col=1,endColumn=\d+,title=duplicate-caption::Duplicate caption: repeats the caption on line 3$/);
-    for (const line of lines) assert.match(line, /^::(error|warning|notice) file=[^:]+,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[a-z-]+::\S/);
+    assert.match(
+      lines[1]!,
+      /^::error file=news\/harbour\.news,line=4,endLine=4,col=1,endColumn=\d+,title=duplicate-caption::Duplicate caption: repeats the caption on line 3$/,
+    );
+    for (const line of lines)
+      assert.match(line, /^::(error|warning|notice) file=[^:]+,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[a-z-]+::\S/);
   });
 
   it('github escapes what would end a property or a command', () => {

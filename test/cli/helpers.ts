@@ -107,7 +107,14 @@ export function cleanStory(town = 'Tromsø'): string {
 
 /** A story whose only findings are warnings: trailing spaces on two body lines. */
 export function warningStory(): string {
-  return ['Tram Line Opens a Week Early', '', 'The new tram line opened on Saturday.  ', '', 'Riders travelled free for the day. ', ''].join('\n');
+  return [
+    'Tram Line Opens a Week Early',
+    '',
+    'The new tram line opened on Saturday.  ',
+    '',
+    'Riders travelled free for the day. ',
+    '',
+  ].join('\n');
 }
 
 export interface JsonFinding {

@@ -57,25 +57,35 @@ describe('front-matter and annotations of the scraped sample, split into its two
 
   it('lists the people, organisations and places an editor would, and nothing the tagger made up', () => {
     const [summit, accession] = stories;
-    for (const person of ['Kim Jong Un', 'Vladimir Putin', 'Sergei Shoigu', 'Dmitry Peskov', 'Anatoly Antonov', 'Kim Young-ho']) assert.ok(summit.people.includes(person), `${person} in ${summit.people.join(', ')}`);
-    for (const person of ['Olga Stefanishyna', 'Denys Shmyhal', 'Hadja Lahbib', 'Janos Boka']) assert.ok(accession.people.includes(person), `${person} in ${accession.people.join(', ')}`);
-    for (const place of ['North Korea', 'Russia', 'Uglegorsk', 'Vladivostok', 'Pyongyang']) assert.ok(summit.places.includes(place), `${place} in ${summit.places.join(', ')}`);
-    for (const place of ['Ukraine', 'Luxembourg', 'Moldova', 'Hungary', 'Bosnia and Herzegovina']) assert.ok(accession.places.includes(place), `${place} in ${accession.places.join(', ')}`);
-    for (const organization of ['KCNA', 'Kremlin']) assert.ok(summit.organizations.includes(organization), `${organization} in ${summit.organizations.join(', ')}`);
-    for (const organization of ['European Union', 'NATO']) assert.ok(accession.organizations.includes(organization), `${organization} in ${accession.organizations.join(', ')}`);
+    for (const person of ['Kim Jong Un', 'Vladimir Putin', 'Sergei Shoigu', 'Dmitry Peskov', 'Anatoly Antonov', 'Kim Young-ho'])
+      assert.ok(summit.people.includes(person), `${person} in ${summit.people.join(', ')}`);
+    for (const person of ['Olga Stefanishyna', 'Denys Shmyhal', 'Hadja Lahbib', 'Janos Boka'])
+      assert.ok(accession.people.includes(person), `${person} in ${accession.people.join(', ')}`);
+    for (const place of ['North Korea', 'Russia', 'Uglegorsk', 'Vladivostok', 'Pyongyang'])
+      assert.ok(summit.places.includes(place), `${place} in ${summit.places.join(', ')}`);
+    for (const place of ['Ukraine', 'Luxembourg', 'Moldova', 'Hungary', 'Bosnia and Herzegovina'])
+      assert.ok(accession.places.includes(place), `${place} in ${accession.places.join(', ')}`);
+    for (const organization of ['KCNA', 'Kremlin'])
+      assert.ok(summit.organizations.includes(organization), `${organization} in ${summit.organizations.join(', ')}`);
+    for (const organization of ['European Union', 'NATO'])
+      assert.ok(accession.organizations.includes(organization), `${organization} in ${accession.organizations.join(', ')}`);
     // Slips the tagger once made here: an adjective or a compass point as a place, a surname as a place, a credit as an organisation.
     const listed = stories.flatMap((story) => [...story.people, ...story.organizations, ...story.places]);
-    for (const slip of ['Russian', 'North Korean', 'Ukrainian', 'West', 'North', 'Euro-Atlantic', 'EPA']) assert.ok(!listed.includes(slip), `${slip} listed`);
-    assert.ok(!summit.places.includes('Biden') && !summit.organizations.includes('Amur'), JSON.stringify([summit.places, summit.organizations]));
+    for (const slip of ['Russian', 'North Korean', 'Ukrainian', 'West', 'North', 'Euro-Atlantic', 'EPA'])
+      assert.ok(!listed.includes(slip), `${slip} listed`);
+    assert.ok(
+      !summit.places.includes('Biden') && !summit.organizations.includes('Amur'),
+      JSON.stringify([summit.places, summit.organizations]),
+    );
   });
 
-  it('resolves each story\'s relative dates against its own date', () => {
+  it("resolves each story's relative dates against its own date", () => {
     const resolved = stories.map((story) => Object.fromEntries(story.dates.map((date) => [date.text, date.value])));
     assert.equal(resolved[0]!.Wednesday, '2023-09-13');
     assert.equal(resolved[1]!.Tuesday, '2024-06-25');
   });
 
-  it('gives the quotes their speakers, and none to Kim\'s words reported without a speech verb', () => {
+  it("gives the quotes their speakers, and none to Kim's words reported without a speech verb", () => {
     const speakers = stories.map((story) => [...new Set(story.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))]);
     assert.deepEqual(speakers[0], ['KCNA', 'US State Department', 'Anatoly Antonov', 'Kim Young-ho']);
     assert.deepEqual(speakers[1], ['Denys Shmyhal', 'Hadja Lahbib', 'Olga Stefanishyna', 'Janos Boka']);

@@ -58,17 +58,29 @@ describe('the scraped sample', function () {
   /** The first story's caption lines, each pasted twice and repeated as a block. */
   const CAPTION_LINES = [3, 4, 9, 10];
 
-  it('reports nothing on the body paragraphs but real whitespace and quote problems, and the caption\'s other spelling of a name', () => {
+  it("reports nothing on the body paragraphs but real whitespace and quote problems, and the caption's other spelling of a name", () => {
     const text = readFileSync(SAMPLE, 'utf8');
     const [report] = parseJson(copydesk(['lint', 'sample.txt', '--format', 'json'], { cwd: folder }));
     const others = report!.messages.filter((message) => !STRUCTURAL_RULES.has(message.ruleId));
     for (const finding of others) {
       const covered = text.slice(finding.start, finding.end);
-      if (finding.ruleId === 'whitespace') assert.match(covered, /^\s+$/u, `whitespace@${finding.line}:${finding.column} covers only whitespace`);
-      else if (finding.ruleId === 'mixed-quotes') assert.match(covered, /^['"]$/, `mixed-quotes@${finding.line}:${finding.column} covers a straight mark`);
-      else if (finding.ruleId === 'unattributed-quote') assert.match(covered, /^["\u201C][^"\u201C\u201D]+["\u201D]$/u, `unattributed-quote@${finding.line}:${finding.column} covers a quotation`);
+      if (finding.ruleId === 'whitespace')
+        assert.match(covered, /^\s+$/u, `whitespace@${finding.line}:${finding.column} covers only whitespace`);
+      else if (finding.ruleId === 'mixed-quotes')
+        assert.match(covered, /^['"]$/, `mixed-quotes@${finding.line}:${finding.column} covers a straight mark`);
+      else if (finding.ruleId === 'unattributed-quote')
+        assert.match(
+          covered,
+          /^["\u201C][^"\u201C\u201D]+["\u201D]$/u,
+          `unattributed-quote@${finding.line}:${finding.column} covers a quotation`,
+        );
       // The captions spell Kim Jong-un, the body Kim Jong Un: the captions are told, the body is left alone.
-      else if (finding.ruleId === 'inconsistent-name') assert.deepEqual([covered, CAPTION_LINES.includes(finding.line)], ['Kim Jong-un', true], `inconsistent-name@${finding.line}:${finding.column}`);
+      else if (finding.ruleId === 'inconsistent-name')
+        assert.deepEqual(
+          [covered, CAPTION_LINES.includes(finding.line)],
+          ['Kim Jong-un', true],
+          `inconsistent-name@${finding.line}:${finding.column}`,
+        );
       else assert.fail(`unexpected ${finding.ruleId}@${finding.line}:${finding.column}`);
     }
     assert.deepEqual(

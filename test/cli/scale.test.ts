@@ -61,11 +61,20 @@ describe('copydesk lint on archives: cache, shards and worker threads', () => {
   it('--shard i/n splits the sorted file list into parts that cover it once', () => {
     folder = makeFolder(archive(10));
     const all = parseJson(copydesk(['lint', '--format', 'json'], { cwd: folder })).map((report) => report.filePath);
-    const parts = [1, 2, 3].map((index) => parseJson(copydesk(['lint', '--shard', `${index}/3`, '--format', 'json'], { cwd: folder })).map((report) => report.filePath));
-    assert.deepEqual(parts.map((part) => part.length), [4, 3, 3]);
+    const parts = [1, 2, 3].map((index) =>
+      parseJson(copydesk(['lint', '--shard', `${index}/3`, '--format', 'json'], { cwd: folder })).map((report) => report.filePath),
+    );
+    assert.deepEqual(
+      parts.map((part) => part.length),
+      [4, 3, 3],
+    );
     assert.deepEqual([...parts.flat()].sort(), [...all].sort());
     assert.deepEqual(parts[0], [all[0], all[3], all[6], all[9]], 'dealt in turn from the sorted list');
-    assert.deepEqual(parseJson(copydesk(['lint', '--shard', '2/3', '--format', 'json'], { cwd: folder })).map((report) => report.filePath), parts[1], 'the same shard twice is the same files');
+    assert.deepEqual(
+      parseJson(copydesk(['lint', '--shard', '2/3', '--format', 'json'], { cwd: folder })).map((report) => report.filePath),
+      parts[1],
+      'the same shard twice is the same files',
+    );
   });
 
   it('a large run lints on worker threads and reports exactly what one thread reports', () => {

@@ -16,19 +16,33 @@ describe('CLI building blocks', () => {
     const files = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     assert.deepEqual(
       [1, 2, 3].map((index) => selectShard(files, { index, count: 3 })),
-      [['a', 'd', 'g'], ['b', 'e'], ['c', 'f']],
+      [
+        ['a', 'd', 'g'],
+        ['b', 'e'],
+        ['c', 'f'],
+      ],
     );
   });
 
   it('decodes UTF-8 with and without a byte order mark, remembering it', () => {
     const text = 'Ким Чен Ын 😀\r\n';
     assert.deepEqual(decodeArticle('a.news', Buffer.from(text)), { text, bom: false, format: 'plain' });
-    assert.deepEqual(decodeArticle('a.news.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])), { text, bom: true, format: 'markdown' });
+    assert.deepEqual(decodeArticle('a.news.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])), {
+      text,
+      bom: true,
+      format: 'markdown',
+    });
   });
 
   it('refuses binary and invalid UTF-8 bytes with an error naming the file and the reason', () => {
-    assert.throws(() => decodeArticle('photo.jpg', Buffer.from([0xff, 0xd8, 0x00])), (error: unknown) => error instanceof ReadError && error.failure === 'binary' && error.message.startsWith('photo.jpg: binary file'));
-    assert.throws(() => decodeArticle('old.news', Buffer.from([0x43, 0x61, 0x66, 0xe9])), (error: unknown) => error instanceof ReadError && error.failure === 'encoding' && /^old\.news: not valid UTF-8/.test(error.message));
+    assert.throws(
+      () => decodeArticle('photo.jpg', Buffer.from([0xff, 0xd8, 0x00])),
+      (error: unknown) => error instanceof ReadError && error.failure === 'binary' && error.message.startsWith('photo.jpg: binary file'),
+    );
+    assert.throws(
+      () => decodeArticle('old.news', Buffer.from([0x43, 0x61, 0x66, 0xe9])),
+      (error: unknown) => error instanceof ReadError && error.failure === 'encoding' && /^old\.news: not valid UTF-8/.test(error.message),
+    );
   });
 
   it('draws a progress bar only on a terminal outside CI, and erases it at the end', () => {

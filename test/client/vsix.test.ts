@@ -30,7 +30,9 @@ describe('the .vsix', () => {
     const bundles = reachableBundles(main.replace(/^\.?\/?dist\//, ''));
     assert.ok(bundles.size >= 4, `the extension, its client, the server's launcher and the server, not only ${[...bundles].join(', ')}`);
     // What vsce would pack, after .vscodeignore.
-    const packed = new Set(execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n'));
+    const packed = new Set(
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n'),
+    );
     for (const bundle of bundles) assert.ok(packed.has(`dist/${bundle}`), `dist/${bundle} is in the .vsix`);
     assert.ok(!packed.has('dist/cli.js'));
   });

@@ -28,7 +28,7 @@ const FERRY = [
   '',
   "'Lifeline'",
   '',
-  'The ferry had been chartered by the Democratic People\'s Republic of Korea (DPRK)',
+  "The ferry had been chartered by the Democratic People's Republic of Korea (DPRK)",
 ];
 
 function ferryAssertions(file: ArticleFile): void {
@@ -40,24 +40,51 @@ function ferryAssertions(file: ArticleFile): void {
 
   assert.equal(article.photoBlocks.length, 1);
   const photo = article.photoBlocks[0]!;
-  assert.deepEqual(photo.strays.map((line) => at(file, line)), ['TT']);
-  assert.deepEqual(article.captions.map((caption) => at(file, caption.credit)), ['NTB via AP', 'Reuters']);
-  assert.deepEqual(article.captions.map((caption) => caption.credit.text), ['NTB via AP', 'Reuters']);
+  assert.deepEqual(
+    photo.strays.map((line) => at(file, line)),
+    ['TT'],
+  );
+  assert.deepEqual(
+    article.captions.map((caption) => at(file, caption.credit)),
+    ['NTB via AP', 'Reuters'],
+  );
+  assert.deepEqual(
+    article.captions.map((caption) => caption.credit.text),
+    ['NTB via AP', 'Reuters'],
+  );
   const first = article.captions[0]!;
   assert.equal(at(file, first), FERRY[4]);
   assert.equal(first.line.index, 4);
   assert.equal(at(file, first.dateline), '3 March 2025, Norway, Tromsø:');
   assert.equal(at(file, first.dateline!.date), '3 March 2025');
-  assert.deepEqual(first.dateline!.places.map((place) => at(file, place)), ['Norway', 'Tromsø']);
-  assert.deepEqual(first.dateline!.places.map((place) => place.text), ['Norway', 'Tromsø']);
+  assert.deepEqual(
+    first.dateline!.places.map((place) => at(file, place)),
+    ['Norway', 'Tromsø'],
+  );
+  assert.deepEqual(
+    first.dateline!.places.map((place) => place.text),
+    ['Norway', 'Tromsø'],
+  );
 
   assert.equal(at(file, article.dateline), 'OSLO, Norway (AP) —');
   assert.equal(article.dateline!.date, undefined);
-  assert.deepEqual(article.dateline!.places.map((place) => at(file, place)), ['OSLO', 'Norway']);
+  assert.deepEqual(
+    article.dateline!.places.map((place) => at(file, place)),
+    ['OSLO', 'Norway'],
+  );
 
-  assert.deepEqual(article.crossheads.map((crosshead) => at(file, crosshead)), ["'Lifeline'"]);
-  assert.deepEqual(article.paragraphs.map((paragraph) => at(file, paragraph)), [FERRY[8], FERRY[10], FERRY[14]]);
-  assert.deepEqual(article.blocks.map((block) => block.kind), ['headline', 'byline', 'photo', 'paragraph', 'paragraph', 'crosshead', 'paragraph']);
+  assert.deepEqual(
+    article.crossheads.map((crosshead) => at(file, crosshead)),
+    ["'Lifeline'"],
+  );
+  assert.deepEqual(
+    article.paragraphs.map((paragraph) => at(file, paragraph)),
+    [FERRY[8], FERRY[10], FERRY[14]],
+  );
+  assert.deepEqual(
+    article.blocks.map((block) => block.kind),
+    ['headline', 'byline', 'photo', 'paragraph', 'paragraph', 'crosshead', 'paragraph'],
+  );
   assert.equal(at(file, article), file.text.trimEnd());
 }
 
@@ -102,7 +129,7 @@ describe('article model', () => {
 
     it('is not found in a bracket that ends a sentence of copy', () => {
       assert.equal(creditOf('The festival is run by the Seoul Tourism Organization (STO)'), undefined);
-      assert.equal(creditOf('The talks were proposed by the Democratic People\'s Republic of Korea (DPRK)'), undefined);
+      assert.equal(creditOf("The talks were proposed by the Democratic People's Republic of Korea (DPRK)"), undefined);
     });
   });
 
@@ -117,18 +144,33 @@ describe('article model', () => {
       'Three cities held their festival nights this year, and each drew record crowds.',
     ];
 
-    for (const [ending, text] of [['LF', lf(lines)], ['CRLF', crlf(lines)]] as const) {
+    for (const [ending, text] of [
+      ['LF', lf(lines)],
+      ['CRLF', crlf(lines)],
+    ] as const) {
       it(`keeps every span on its words past multi-unit characters (${ending})`, () => {
         const file = plain(text);
         const captions: readonly Caption[] = file.articles[0]!.captions;
-        assert.deepEqual(captions.map((caption) => at(file, caption)), lines.slice(2, 5));
-        assert.deepEqual(captions.map((caption) => at(file, caption.credit)), ['Yonhap/EPA', 'PAP/EPA', 'Ukrinform/dpa']);
-        assert.deepEqual(captions.map((caption) => at(file, caption.dateline!.date)), ['12 January 2025', '5 May 2025', '9 June 2025']);
-        assert.deepEqual(captions.map((caption) => caption.dateline!.places.map((place) => at(file, place))), [
-          ['South Korea', 'Seoul'],
-          ['Poland', 'Łódź'],
-          ['Ukraine', 'Київ'],
-        ]);
+        assert.deepEqual(
+          captions.map((caption) => at(file, caption)),
+          lines.slice(2, 5),
+        );
+        assert.deepEqual(
+          captions.map((caption) => at(file, caption.credit)),
+          ['Yonhap/EPA', 'PAP/EPA', 'Ukrinform/dpa'],
+        );
+        assert.deepEqual(
+          captions.map((caption) => at(file, caption.dateline!.date)),
+          ['12 January 2025', '5 May 2025', '9 June 2025'],
+        );
+        assert.deepEqual(
+          captions.map((caption) => caption.dateline!.places.map((place) => at(file, place))),
+          [
+            ['South Korea', 'Seoul'],
+            ['Poland', 'Łódź'],
+            ['Ukraine', 'Київ'],
+          ],
+        );
       });
     }
   });
@@ -140,16 +182,26 @@ describe('article model', () => {
       assert.equal(at(file, dateline), '3 March 2025, Norway, Tromsø:');
       assert.equal(dateline.text, '3 March 2025, Norway, Tromsø:');
       assert.equal(at(file, dateline.date), '3 March 2025');
-      assert.deepEqual(dateline.places.map((place) => at(file, place)), ['Norway', 'Tromsø']);
+      assert.deepEqual(
+        dateline.places.map((place) => at(file, place)),
+        ['Norway', 'Tromsø'],
+      );
     });
 
     it('reads a wire dateline with a city in capitals and an agency', () => {
       const file = plain(lf(['Ferry Line Reopens', '', 'TROMSØ (Reuters) - The coastal ferry resumed sailings on Monday.']));
       assert.equal(at(file, file.articles[0]!.dateline), 'TROMSØ (Reuters) -');
-      assert.deepEqual(file.articles[0]!.dateline!.places.map((place) => at(file, place)), ['TROMSØ']);
+      assert.deepEqual(
+        file.articles[0]!.dateline!.places.map((place) => at(file, place)),
+        ['TROMSØ'],
+      );
     });
 
-    for (const opening of ['Oslo, the capital, saw no ferries — none at all — on Monday.', 'US — and Norwegian — ferries stayed in port on Monday.', 'NATO - allied ships stayed in port on Monday.']) {
+    for (const opening of [
+      'Oslo, the capital, saw no ferries — none at all — on Monday.',
+      'US — and Norwegian — ferries stayed in port on Monday.',
+      'NATO - allied ships stayed in port on Monday.',
+    ]) {
       it(`finds none in a paragraph that opens like a sentence: "${opening.slice(0, 20)}..."`, () => {
         const file = plain(lf(['Ferry Line Reopens', '', opening]));
         assert.equal(file.articles[0]!.dateline, undefined);
@@ -168,11 +220,21 @@ describe('article model', () => {
       return at(file, file.articles[0]!.byline);
     };
 
-    for (const line of ['By Jane Doe', 'By Jane Doe, Associated Press', 'By Jean-Luc Martin and Åsa Lindqvist, Reuters', 'By Kim Min-ji in Seoul', "By Siobhán O'Neill, staff writer"]) {
+    for (const line of [
+      'By Jane Doe',
+      'By Jane Doe, Associated Press',
+      'By Jean-Luc Martin and Åsa Lindqvist, Reuters',
+      'By Kim Min-ji in Seoul',
+      "By Siobhán O'Neill, staff writer",
+    ]) {
       it(`reads "${line}" as a byline`, () => assert.equal(bylineOf(line), line));
     }
 
-    for (const line of ['By Monday, EU leaders had agreed', 'By Christmas, the ferry will run again', 'By June 2022, EU leaders had quickly made it all official.']) {
+    for (const line of [
+      'By Monday, EU leaders had agreed',
+      'By Christmas, the ferry will run again',
+      'By June 2022, EU leaders had quickly made it all official.',
+    ]) {
       it(`does not read the sentence "${line}" as a byline`, () => assert.equal(bylineOf(line), undefined));
     }
   });
@@ -204,22 +266,43 @@ describe('article model', () => {
     const file = plain(lf(lines));
 
     it('splits at a lone headline after two or more blank lines, once a story has a paragraph', () => {
-      assert.deepEqual(file.articles.map((article) => at(file, article.headline)), ['Arctic Ferry Line Reopens After Storm', 'Seoul Lights Lanterns for the New Year']);
-      assert.deepEqual(file.articles.map((article) => article.index), [0, 1]);
+      assert.deepEqual(
+        file.articles.map((article) => at(file, article.headline)),
+        ['Arctic Ferry Line Reopens After Storm', 'Seoul Lights Lanterns for the New Year'],
+      );
+      assert.deepEqual(
+        file.articles.map((article) => article.index),
+        [0, 1],
+      );
     });
 
     it('does not split at the headline repeated after the photo block, even after two blank lines', () => {
       const first = file.articles[0]!;
-      assert.deepEqual(first.blocks.map((block) => block.kind), ['headline', 'photo', 'crosshead', 'paragraph', 'crosshead', 'paragraph']);
+      assert.deepEqual(
+        first.blocks.map((block) => block.kind),
+        ['headline', 'photo', 'crosshead', 'paragraph', 'crosshead', 'paragraph'],
+      );
       assert.equal(at(file, first.blocks[2]), 'Arctic Ferry Line Reopens After Storm');
     });
 
     it('gives each article its own parts, lines and span', () => {
       const [first, second] = file.articles;
-      assert.deepEqual(first!.captions.map((caption) => at(file, caption.credit)), ['NTB via AP']);
-      assert.deepEqual(second!.captions.map((caption) => at(file, caption.credit)), ['Yonhap/EPA']);
-      assert.deepEqual(first!.crossheads.map((crosshead) => at(file, crosshead)), ['Arctic Ferry Line Reopens After Storm', "'Lifeline'"]);
-      assert.deepEqual(second!.paragraphs.map((paragraph) => at(file, paragraph)), ['The city lit more than 20,000 lanterns on Sunday evening.']);
+      assert.deepEqual(
+        first!.captions.map((caption) => at(file, caption.credit)),
+        ['NTB via AP'],
+      );
+      assert.deepEqual(
+        second!.captions.map((caption) => at(file, caption.credit)),
+        ['Yonhap/EPA'],
+      );
+      assert.deepEqual(
+        first!.crossheads.map((crosshead) => at(file, crosshead)),
+        ['Arctic Ferry Line Reopens After Storm', "'Lifeline'"],
+      );
+      assert.deepEqual(
+        second!.paragraphs.map((paragraph) => at(file, paragraph)),
+        ['The city lit more than 20,000 lanterns on Sunday evening.'],
+      );
       assert.equal(at(file, first), lines.slice(0, 13).join('\n'));
       assert.equal(at(file, second), lines.slice(16).join('\n'));
       assert.deepEqual([first!.lines[0]!.index, first!.lines.at(-1)!.index], [0, 12]);
@@ -228,7 +311,10 @@ describe('article model', () => {
 
     it('splits the same way with CRLF line endings', () => {
       const crlfFile = plain(crlf(lines));
-      assert.deepEqual(crlfFile.articles.map((article) => at(crlfFile, article.headline)), ['Arctic Ferry Line Reopens After Storm', 'Seoul Lights Lanterns for the New Year']);
+      assert.deepEqual(
+        crlfFile.articles.map((article) => at(crlfFile, article.headline)),
+        ['Arctic Ferry Line Reopens After Storm', 'Seoul Lights Lanterns for the New Year'],
+      );
       assert.equal(at(crlfFile, crlfFile.articles[1]), lines.slice(16).join('\r\n'));
     });
   });
@@ -236,7 +322,10 @@ describe('article model', () => {
   describe('front-matter', () => {
     const story = ['Ferry Line Reopens', '', 'The coastal ferry resumed sailings on Monday after a week.'];
 
-    for (const [ending, join] of [['LF', lf], ['CRLF', crlf]] as const) {
+    for (const [ending, join] of [
+      ['LF', lf],
+      ['CRLF', crlf],
+    ] as const) {
       it(`reads a closed --- block at the top of the file and keeps it out of the article (${ending})`, () => {
         const file = plain(join(['---', 'title: Ferry line reopens', 'date: 2025-03-03', '---', ...story]));
         const newline = ending === 'LF' ? '\n' : '\r\n';
@@ -259,7 +348,9 @@ describe('article model', () => {
     });
 
     it('makes the file one story, even with blank lines before a lone headline', () => {
-      const file = plain(lf(['---', 'title: Ferry', '---', ...story, '', '', '', 'Second Headline Here', '', 'More copy follows in the same story.']));
+      const file = plain(
+        lf(['---', 'title: Ferry', '---', ...story, '', '', '', 'Second Headline Here', '', 'More copy follows in the same story.']),
+      );
       assert.equal(file.articles.length, 1);
     });
   });
@@ -285,7 +376,16 @@ describe('article model', () => {
     ];
 
     it('reads an image with its caption in italics below it as a photo block', () => {
-      const file = markdown(lf(['# Lanterns', '', '![Lanterns over the stream](lanterns.jpg)', '*12 January 2025, South Korea, Seoul: Visitors walk beneath lanterns. (Yonhap/EPA)*', '', 'The city lit the lanterns.']));
+      const file = markdown(
+        lf([
+          '# Lanterns',
+          '',
+          '![Lanterns over the stream](lanterns.jpg)',
+          '*12 January 2025, South Korea, Seoul: Visitors walk beneath lanterns. (Yonhap/EPA)*',
+          '',
+          'The city lit the lanterns.',
+        ]),
+      );
       const caption = file.articles[0]!.captions[0]!;
       assert.deepEqual(file.articles[0]!.photoBlocks[0]!.strays, []);
       assert.equal(at(file, caption.credit), 'Yonhap/EPA');
@@ -293,28 +393,64 @@ describe('article model', () => {
       assert.equal(at(file, caption.dateline!.date), '12 January 2025');
     });
 
-    for (const [ending, join] of [['LF', lf], ['CRLF', crlf]] as const) {
+    for (const [ending, join] of [
+      ['LF', lf],
+      ['CRLF', crlf],
+    ] as const) {
       it(`reads front-matter, headline, paragraphs, crossheads, code and lists, with prose only in the words (${ending})`, () => {
         const file = markdown(join(lines));
         assert.ok(file.frontMatter);
         assert.equal(file.articles.length, 1);
         const article = file.articles[0]!;
-        assert.deepEqual(article.blocks.map((block) => block.kind), ['headline', 'paragraph', 'crosshead', 'verbatim', 'paragraph']);
+        assert.deepEqual(
+          article.blocks.map((block) => block.kind),
+          ['headline', 'paragraph', 'crosshead', 'verbatim', 'paragraph'],
+        );
         assert.equal(at(file, article.headline), 'Arctic Ferry Line *Reopens*');
         assert.equal(article.headline!.text, 'Arctic Ferry Line Reopens');
-        assert.deepEqual(article.headline!.prose.map((span) => at(file, span)), ['Arctic Ferry Line ', 'Reopens']);
-        assert.deepEqual(article.paragraphs[0]!.prose.map((span) => at(file, span)), ['The coastal ferry resumed sailings on ', 'Monday', ', the operator ', 'said', '.']);
-        assert.deepEqual(article.crossheads.map((crosshead) => at(file, crosshead)), ['Lifeline']);
+        assert.deepEqual(
+          article.headline!.prose.map((span) => at(file, span)),
+          ['Arctic Ferry Line ', 'Reopens'],
+        );
+        assert.deepEqual(
+          article.paragraphs[0]!.prose.map((span) => at(file, span)),
+          ['The coastal ferry resumed sailings on ', 'Monday', ', the operator ', 'said', '.'],
+        );
+        assert.deepEqual(
+          article.crossheads.map((crosshead) => at(file, crosshead)),
+          ['Lifeline'],
+        );
         const code = article.blocks[3]!;
         assert.deepEqual(code.prose, []);
         assert.equal(at(file, code.lines[1]), 'sailings: 4 "daily"');
-        assert.deepEqual(article.paragraphs[1]!.prose.map((span) => at(file, span)), ['Tromsø to Skjervøy', 'Tromsø to Karlsøy']);
+        assert.deepEqual(
+          article.paragraphs[1]!.prose.map((span) => at(file, span)),
+          ['Tromsø to Skjervøy', 'Tromsø to Karlsøy'],
+        );
       });
     }
   });
 
   describe('any text', () => {
-    const odd = ['', '\n', '   \n\n\t', '---', '---\n---\n', 'TT', '\r', '"', '\u0000binary\u0000', 'x'.repeat(5000), '# \n', '```\nunclosed', '> ', '(AP)', 'By', '\uD83D', '\uFEFF'];
+    const odd = [
+      '',
+      '\n',
+      '   \n\n\t',
+      '---',
+      '---\n---\n',
+      'TT',
+      '\r',
+      '"',
+      '\u0000binary\u0000',
+      'x'.repeat(5000),
+      '# \n',
+      '```\nunclosed',
+      '> ',
+      '(AP)',
+      'By',
+      '\uD83D',
+      '\uFEFF',
+    ];
 
     for (const format of ['plain', 'markdown'] as const) {
       it(`gives a model whose every part lies inside the text (${format})`, () => {
@@ -322,7 +458,10 @@ describe('article model', () => {
           const file = parseArticleFile(text, { format });
           for (const article of file.articles) {
             for (const block of article.blocks) {
-              assert.ok(0 <= block.start && block.start <= block.end && block.end <= text.length, `${JSON.stringify(text)}: ${block.kind} out of range`);
+              assert.ok(
+                0 <= block.start && block.start <= block.end && block.end <= text.length,
+                `${JSON.stringify(text)}: ${block.kind} out of range`,
+              );
               for (const span of block.prose) assert.ok(block.lines[0]!.start <= span.start && span.end <= block.lines.at(-1)!.end);
             }
           }

@@ -18,7 +18,14 @@ function replacing(find: string, replace: string) {
   return (text: string): Finding[] => {
     const found: Finding[] = [];
     for (let at = text.indexOf(find); at >= 0; at = text.indexOf(find, at + 1)) {
-      found.push(finding(text, { start: at, end: at + find.length, message: `${find} → ${replace}`, fix: [{ start: at, end: at + find.length, newText: replace }] }));
+      found.push(
+        finding(text, {
+          start: at,
+          end: at + find.length,
+          message: `${find} → ${replace}`,
+          fix: [{ start: at, end: at + find.length, newText: replace }],
+        }),
+      );
     }
     return found;
   };
@@ -34,7 +41,8 @@ function targetedLines(text: string, findings: readonly Finding[]): Set<number> 
   const edits = findings.flatMap((found) => found.fix ?? []);
   const touched = new Set<number>();
   for (const line of splitLines(text)) {
-    if (edits.some((edit) => edit.start < line.next && line.start <= edit.end && !(edit.start === edit.end && edit.start === line.next))) touched.add(line.index);
+    if (edits.some((edit) => edit.start < line.next && line.start <= edit.end && !(edit.start === edit.end && edit.start === line.next)))
+      touched.add(line.index);
   }
   return touched;
 }
@@ -57,7 +65,10 @@ function assertOnlyTargetedLinesChanged(before: string, after: string, targeted:
     assert.ok(cursor < output.length, `the untargeted line ${JSON.stringify(line)} is missing or changed`);
     cursor++;
   }
-  assert.ok(output.length - untouched.length <= lines.length - untouched.length, 'the fixed text has more new lines than the fixes could have made');
+  assert.ok(
+    output.length - untouched.length <= lines.length - untouched.length,
+    'the fixed text has more new lines than the fixes could have made',
+  );
 }
 
 function lintWith(fixture: RuleFixture) {
@@ -71,7 +82,15 @@ describe('fix engine', () => {
 
     it('takes fixes whole and leaves for a later pass any that touches one already taken', () => {
       const first = finding(text, { start: 0, end: 4, message: 'a', fix: [{ start: 0, end: 4, newText: '' }] });
-      const clashing = finding(text, { start: 2, end: 6, message: 'b', fix: [{ start: 8, end: 9, newText: 'X' }, { start: 3, end: 5, newText: '' }] });
+      const clashing = finding(text, {
+        start: 2,
+        end: 6,
+        message: 'b',
+        fix: [
+          { start: 8, end: 9, newText: 'X' },
+          { start: 3, end: 5, newText: '' },
+        ],
+      });
       const apart = finding(text, { start: 6, end: 8, message: 'c', fix: [{ start: 6, end: 8, newText: 'Y' }] });
       assert.deepEqual(compatibleFixes([clashing, apart, first]), [first, apart]);
     });
@@ -96,7 +115,10 @@ describe('fix engine', () => {
   describe('applyEdits', () => {
     it('replaces each span and keeps every other character, line endings included', () => {
       const text = 'one\r\ntwo\r\nthree\n';
-      const edits: TextEdit[] = [{ start: 10, end: 15, newText: '3' }, { start: 0, end: 3, newText: '1' }];
+      const edits: TextEdit[] = [
+        { start: 10, end: 15, newText: '3' },
+        { start: 0, end: 3, newText: '1' },
+      ];
       assert.equal(applyEdits(text, edits), '1\r\ntwo\r\n3\n');
     });
   });
@@ -114,14 +136,24 @@ describe('fix engine', () => {
     });
 
     it('stops after a bounded number of passes when a fix never settles', () => {
-      const growing = (text: string): Finding[] => [finding(text, { start: text.length, end: text.length, message: 'grow', fix: [{ start: text.length, end: text.length, newText: '!' }] })];
+      const growing = (text: string): Finding[] => [
+        finding(text, {
+          start: text.length,
+          end: text.length,
+          message: 'grow',
+          fix: [{ start: text.length, end: text.length, newText: '!' }],
+        }),
+      ];
       const outcome = fixText('news', growing);
       assert.ok(outcome.output.length > 'news'.length && outcome.output.length <= 'news'.length + 20);
     });
   });
 
   describe('joinLineDeletions', () => {
-    for (const [ending, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
+    for (const [ending, eol] of [
+      ['LF', '\n'],
+      ['CRLF', '\r\n'],
+    ] as const) {
       const lines = ['Caption one. (AP)', '', 'Caption one. (AP)', 'TT', '', 'Body of the story.'];
       const text = lines.join(eol) + eol;
       const fileLines = splitLines(text);
@@ -169,7 +201,10 @@ describe('fix engine', () => {
   describe('on every rule fixture', () => {
     for (const fixture of loadRuleFixtures()) {
       const lint = lintWith(fixture);
-      for (const [ending, text] of [['LF', fixture.text], ['CRLF', toCrlf(fixture.text)]] as const) {
+      for (const [ending, text] of [
+        ['LF', fixture.text],
+        ['CRLF', toCrlf(fixture.text)],
+      ] as const) {
         it(`${fixture.ruleId}/${fixture.name} (${ending}): changes only the lines its fixes target`, () => {
           const targeted = targetedLines(text, lint(text));
           assertOnlyTargetedLinesChanged(text, fixText(text, lint).output, targeted);
@@ -178,7 +213,12 @@ describe('fix engine', () => {
 
       it(`${fixture.ruleId}/${fixture.name}: leaves nothing a fix could still repair`, () => {
         const output = fixText(fixture.text, lint).output;
-        assert.deepEqual(lint(output).filter((found) => found.fix).map((found) => `${found.ruleId} ${found.message}`), []);
+        assert.deepEqual(
+          lint(output)
+            .filter((found) => found.fix)
+            .map((found) => `${found.ruleId} ${found.message}`),
+          [],
+        );
       });
     }
   });

@@ -22,7 +22,11 @@ function exampleUnder(text: string, heading: string): string {
 
 /** How a default reads in the options table: scalars as JSON, lists item by item. */
 function defaultMentions(value: unknown): string[] {
-  return Array.isArray(value) ? (value.length === 0 ? ['`[]`'] : value.map((item) => `\`${String(item)}\``)) : [`\`${JSON.stringify(value)}\``];
+  return Array.isArray(value)
+    ? value.length === 0
+      ? ['`[]`']
+      : value.map((item) => `\`${String(item)}\``)
+    : [`\`${JSON.stringify(value)}\``];
 }
 
 describe('rule docs', () => {
@@ -54,16 +58,21 @@ describe('rule docs', () => {
         assert.ok(text.includes(`| Default severity | \`${rule.defaultSeverity}\` |`));
         for (const [option, value] of Object.entries(rule.defaultOptions)) {
           assert.ok(text.includes(`| \`${option}\` |`), `option ${option} is not in the options table`);
-          for (const mention of defaultMentions(value)) assert.ok(text.includes(mention), `the default of ${option} does not show ${mention}`);
+          for (const mention of defaultMentions(value))
+            assert.ok(text.includes(mention), `the default of ${option} does not show ${mention}`);
         }
         if (Object.keys(rule.defaultOptions).length === 0) assert.match(text, /^## Options\n\nNone\.$/m);
         assert.match(text, new RegExp(`^rules:\\n  ${rule.id}:`, 'm'), 'no .copydeskrc.yaml example');
       });
 
       it('has a bad example the rule reports and a good one it does not', () => {
-        const lint = (example: string) => lintText(example, 'plain', resolveRules()).findings.filter((finding) => finding.ruleId === rule.id);
+        const lint = (example: string) =>
+          lintText(example, 'plain', resolveRules()).findings.filter((finding) => finding.ruleId === rule.id);
         assert.notDeepEqual(lint(exampleUnder(page(rule.id), 'Bad')), []);
-        assert.deepEqual(lint(exampleUnder(page(rule.id), 'Good')).map((finding) => finding.message), []);
+        assert.deepEqual(
+          lint(exampleUnder(page(rule.id), 'Good')).map((finding) => finding.message),
+          [],
+        );
       });
     });
   }

@@ -20,7 +20,8 @@ describe('rule fixtures', () => {
   it('has a folder of cases for every rule, and none for a rule that does not exist', () => {
     const ids = RULES.map((rule) => rule.id);
     const folders = ruleFixtureFolders();
-    for (const id of ids) assert.ok(folders.includes(id), `rule ${id} has no cases: add test/fixtures/rules/${id}/<case>.news.txt and <case>.findings`);
+    for (const id of ids)
+      assert.ok(folders.includes(id), `rule ${id} has no cases: add test/fixtures/rules/${id}/<case>.news.txt and <case>.findings`);
     for (const folder of folders) assert.ok(ids.includes(folder), `test/fixtures/rules/${folder}/ names no rule in RULES`);
   });
 
@@ -29,7 +30,10 @@ describe('rule fixtures', () => {
       const cases = fixtures.filter((fixture) => fixture.ruleId === rule.id);
       const reports = (fixture: RuleFixture): boolean => fixture.findings.some((line) => line.endsWith(` ${rule.id}`));
       assert.ok(cases.some(reports), `no case in test/fixtures/rules/${rule.id}/ reports ${rule.id}`);
-      assert.ok(cases.some((fixture) => !reports(fixture)), `no near miss in test/fixtures/rules/${rule.id}/`);
+      assert.ok(
+        cases.some((fixture) => !reports(fixture)),
+        `no near miss in test/fixtures/rules/${rule.id}/`,
+      );
     });
   }
 
@@ -44,7 +48,10 @@ describe('rule fixtures', () => {
         assert.equal(fix(fixture, fixture.text), expected);
       });
 
-      for (const [ending, convert] of [['CRLF', toCrlf], ['CR', toCr]] as const) {
+      for (const [ending, convert] of [
+        ['CRLF', toCrlf],
+        ['CR', toCr],
+      ] as const) {
         it(`reports the same places when its lines end in ${ending}`, () => {
           assert.deepEqual(lint(fixture, convert(fixture.text)).map(findingLine), fixture.findings);
         });

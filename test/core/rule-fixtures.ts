@@ -57,17 +57,19 @@ export function loadRuleFixtures(): RuleFixture[] {
         const options = optional(`${base}.options.json`);
         const config = options ? (JSON.parse(options) as Config) : {};
         const findings = parseFindingsList(readFileSync(`${base}.findings`, 'utf8'));
-        return [{
-          ruleId,
-          name,
-          path: join(folder, file),
-          format: ext === 'md' ? 'markdown' : 'plain',
-          text: readFileSync(join(folder, file), 'utf8'),
-          findings,
-          fixed: optional(`${base}.fixed.news.${ext}`),
-          config,
-          scope: new Set([ruleId, ...findings.map((line) => line.split(' ')[1]!), ...Object.keys(config.rules ?? {})]),
-        } satisfies RuleFixture];
+        return [
+          {
+            ruleId,
+            name,
+            path: join(folder, file),
+            format: ext === 'md' ? 'markdown' : 'plain',
+            text: readFileSync(join(folder, file), 'utf8'),
+            findings,
+            fixed: optional(`${base}.fixed.news.${ext}`),
+            config,
+            scope: new Set([ruleId, ...findings.map((line) => line.split(' ')[1]!), ...Object.keys(config.rules ?? {})]),
+          } satisfies RuleFixture,
+        ];
       });
   });
 }

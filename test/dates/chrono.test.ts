@@ -16,7 +16,13 @@ function articleFiles(folder: string, found: string[] = []): string[] {
 
 /** What a reading says: where, the words, and every component chrono is sure of, at both ends. */
 function reading(result: chrono.ParsedResult): string {
-  const ends = [result.start, result.end].map((end) => end && ['year', 'month', 'day', 'weekday', 'hour', 'minute'].map((part) => (end.isCertain(part as chrono.Component) ? end.get(part as chrono.Component) : '?')).join('/'));
+  const ends = [result.start, result.end].map(
+    (end) =>
+      end &&
+      ['year', 'month', 'day', 'weekday', 'hour', 'minute']
+        .map((part) => (end.isCertain(part as chrono.Component) ? end.get(part as chrono.Component) : '?'))
+        .join('/'),
+  );
   return `${result.index} ${JSON.stringify(result.text)} ${ends.join(' → ')} ${result.start.date().toISOString()}`;
 }
 

@@ -31,7 +31,11 @@ function datesOf(index: number): DateMention[] {
   const article = file.articles[index]!;
   const own = articleDate(article, file)!;
   const [year, month, day] = own.value.split('-').map(Number) as [number, number, number];
-  return findDates(TWO_STORIES, article.blocks.flatMap((block) => block.prose), { year, month, day });
+  return findDates(
+    TWO_STORIES,
+    article.blocks.flatMap((block) => block.prose),
+    { year, month, day },
+  );
 }
 
 function summary(mentions: readonly DateMention[]): string[] {
@@ -43,7 +47,10 @@ describe('dates', () => {
     const file = parseArticleFile(TWO_STORIES, { format: 'plain' });
     assert.deepEqual(
       file.articles.map((article) => [articleDate(article, file)?.value, articleDate(article, file)?.source]),
-      [['2025-03-06', 'caption'], ['2025-02-03', 'caption']],
+      [
+        ['2025-03-06', 'caption'],
+        ['2025-02-03', 'caption'],
+      ],
     );
   });
 
@@ -71,7 +78,8 @@ describe('dates', () => {
   });
 
   it('counts "the same day" and "the following day" from the article’s date, but not "the day after the vote"', () => {
-    const text = 'The union voted that day, and the operator agreed the following day. The day after the vote, sailings resumed. It was a sixteen-month dispute.';
+    const text =
+      'The union voted that day, and the operator agreed the following day. The day after the vote, sailings resumed. It was a sixteen-month dispute.';
     const found = summary(findDates(text, [{ start: 0, end: text.length }], { year: 2025, month: 3, day: 6 }));
     assert.deepEqual(found, ['that day=2025-03-06 (relative)', 'the following day=2025-03-07 (relative)', 'sixteen-month=P16M']);
   });
@@ -100,9 +108,10 @@ describe('dates', () => {
     }
   });
 
-  it('reads the tense of the date\'s own clause, and with no tense at all takes the nearer weekday', () => {
+  it("reads the tense of the date's own clause, and with no tense at all takes the nearer weekday", () => {
     // 6 May 2025 is a Tuesday.
-    const text = 'The ferry will run with two boats, the council decided on Monday. Bookings open on Thursday, and a morning and an evening departure are planned.';
+    const text =
+      'The ferry will run with two boats, the council decided on Monday. Bookings open on Thursday, and a morning and an evening departure are planned.';
     const mentions = summary(findDates(text, [{ start: 0, end: text.length }], { year: 2025, month: 5, day: 6 }));
     assert.deepEqual(mentions, ['Monday=2025-05-05 (relative)', 'Thursday=2025-05-08 (relative)']);
   });
@@ -112,7 +121,13 @@ describe('dates', () => {
     const file = parseArticleFile(text, { format: 'plain' });
     const article = file.articles[0]!;
     assert.equal(articleDate(article, file), undefined);
-    const mentions = summary(findDates(text, article.blocks.flatMap((block) => block.prose), undefined));
+    const mentions = summary(
+      findDates(
+        text,
+        article.blocks.flatMap((block) => block.prose),
+        undefined,
+      ),
+    );
     assert.deepEqual(mentions, ['Wednesday=null (relative)', 'March 2019=2019-03']);
   });
 
@@ -122,6 +137,9 @@ describe('dates', () => {
     assert.equal(articleDate(file.articles[0]!, file)?.value, '2024-05-02');
     const withDateLine = 'A Headline\n\nJune 13, 2005\n\nIt happened on Monday.\n';
     const second = parseArticleFile(withDateLine, { format: 'plain' });
-    assert.deepEqual([articleDate(second.articles[0]!, second)?.value, articleDate(second.articles[0]!, second)?.source], ['2005-06-13', 'date line']);
+    assert.deepEqual(
+      [articleDate(second.articles[0]!, second)?.value, articleDate(second.articles[0]!, second)?.source],
+      ['2005-06-13', 'date line'],
+    );
   });
 });

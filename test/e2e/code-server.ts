@@ -36,7 +36,10 @@ async function waitForHealth(url: string, exited: () => boolean, timeoutMs = 60_
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (exited()) throw new Error('code-server exited before it answered; see test-results/code-server.log');
-    const healthy = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((wake) => setTimeout(wake, 200));
   }
@@ -50,7 +53,8 @@ async function waitForHealth(url: string, exited: () => boolean, timeoutMs = 60_
  */
 export async function startCodeServer(scratch: Scratch): Promise<RunningCodeServer> {
   const binary = codeServerBinary();
-  if (!existsSync(binary)) throw new Error(`code-server ${CODE_SERVER_VERSION} is not installed at ${binary}; run scripts/e2e/install.sh first`);
+  if (!existsSync(binary))
+    throw new Error(`code-server ${CODE_SERVER_VERSION} is not installed at ${binary}; run scripts/e2e/install.sh first`);
   const port = await freePort();
   const config = join(scratch.root, 'code-server.yaml');
   // Without --config, code-server writes one into the home folder.
@@ -59,8 +63,18 @@ export async function startCodeServer(scratch: Scratch): Promise<RunningCodeServ
   const log = createWriteStream(resolve('test-results/code-server.log'));
   const child = spawn(
     binary,
-    ['--config', config, '--user-data-dir', scratch.userData, '--extensions-dir', scratch.extensions,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened'],
+    [
+      '--config',
+      config,
+      '--user-data-dir',
+      scratch.userData,
+      '--extensions-dir',
+      scratch.extensions,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--ignore-last-opened',
+    ],
     // The language server keeps its compiled-code cache under XDG_CACHE_HOME: each run starts without one, as after an install.
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_CACHE_HOME: scratch.cache } },
   );
@@ -91,10 +105,15 @@ export async function startCodeServer(scratch: Scratch): Promise<RunningCodeServ
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
     killGroup('SIGTERM');
-    const gone = exited || (await new Promise<boolean>((done) => {
-      const timer = setTimeout(() => done(false), 5_000);
-      child.once('exit', () => { clearTimeout(timer); done(true); });
-    }));
+    const gone =
+      exited ||
+      (await new Promise<boolean>((done) => {
+        const timer = setTimeout(() => done(false), 5_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          done(true);
+        });
+      }));
     if (!gone) killGroup('SIGKILL');
     // SIGTERM ends code-server itself; anything left in its group goes now.
     killGroup('SIGKILL');

@@ -48,7 +48,9 @@ export async function checkProblemsPanel(page: Page, url: string): Promise<boole
     await page.locator('.markers-panel').waitFor();
     // Filter by the message, as an editor would, so the rows fit however many other findings the article has.
     // Diagnostics reach the panel a few seconds after the file opens: wait on the rows, not on a clock.
-    await rowsNamingDuplicateCaptions(page).nth(DUPLICATE_CAPTIONS - 1).waitFor({ timeout: 60_000 });
+    await rowsNamingDuplicateCaptions(page)
+      .nth(DUPLICATE_CAPTIONS - 1)
+      .waitFor({ timeout: 60_000 });
     await filterProblems(page, 'Duplicate caption');
     const rows = await rowsNamingDuplicateCaptions(page).count();
     await page.screenshot({ path: SCREENSHOT });

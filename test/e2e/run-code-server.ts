@@ -62,17 +62,31 @@ export interface SuiteOptions {
 }
 
 /** Loads the workbench with the suite as `extensionTestsPath` and resolves with the exit code the workbench reports. */
-export async function runSuite(browser: Browser, server: RunningCodeServer, scratch: Scratch, suite: string, { onConsole = console.log, openFile, extension = EXTENSION }: SuiteOptions = {}): Promise<number> {
+export async function runSuite(
+  browser: Browser,
+  server: RunningCodeServer,
+  scratch: Scratch,
+  suite: string,
+  { onConsole = console.log, openFile, extension = EXTENSION }: SuiteOptions = {},
+): Promise<number> {
   const page = await newPage(browser);
   // The extension host's console (mocha's report among it) arrives as browser console messages.
   let printing = Promise.resolve();
   page.on('console', (message) => {
-    printing = printing.then(async () => onConsole(formatConsole(await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => String(arg)))))));
+    printing = printing.then(async () =>
+      onConsole(formatConsole(await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => String(arg)))))),
+    );
   });
   let reportExit: (code: number) => void = () => undefined;
   const exitCode = new Promise<number>((resolveExit) => (reportExit = resolveExit));
   await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
-  await page.goto(workbenchUrl(server, scratch.workspace, { extensionDevelopmentPath: extension, extensionTestsPath: suite, ...(openFile && { openFile }) }));
+  await page.goto(
+    workbenchUrl(server, scratch.workspace, {
+      extensionDevelopmentPath: extension,
+      extensionTestsPath: suite,
+      ...(openFile && { openFile }),
+    }),
+  );
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<number>((resolveTimeout) => {
     timer = setTimeout(() => {
@@ -100,14 +114,21 @@ async function checkArticleOpenAtStart(browser: Browser, server: RunningCodeServ
     openFile: join(scratch.workspace, 'harbour-bridge.news'),
   });
   const timings = findTimings(lines);
-  const ok = code === 0 && timings?.copydesk.server?.forkedEarly === true && timings.diagnostics > 0 && timings.copydesk.firstDiagnostics !== undefined;
+  const ok =
+    code === 0 &&
+    timings?.copydesk.server?.forkedEarly === true &&
+    timings.diagnostics > 0 &&
+    timings.copydesk.firstDiagnostics !== undefined;
   if (ok) {
     const { server, firstDiagnostics } = timings.copydesk;
     console.log(
       `article open at start: the server forked as the extension loaded was ready ${Math.round(server!.ready)} ms after it, ` +
         `its first diagnostics shown after ${Math.round(firstDiagnostics!.shown)} ms; ${timings.diagnostics} diagnostics`,
     );
-  } else console.error(`article open at start: expected the early server and diagnostics, got exit code ${code} and ${JSON.stringify(timings)}:\n${lines.join('\n')}`);
+  } else
+    console.error(
+      `article open at start: expected the early server and diagnostics, got exit code ${code} and ${JSON.stringify(timings)}:\n${lines.join('\n')}`,
+    );
   return ok;
 }
 

@@ -15,13 +15,23 @@ export async function runElectron(): Promise<number> {
       extensionDevelopmentPath: resolve('.'),
       extensionTestsPath: suite,
       extensionTestsEnv: { XDG_CACHE_HOME: scratch.cache },
-      launchArgs: [scratch.workspace, '--user-data-dir', scratch.userData, '--extensions-dir', scratch.extensions, '--disable-extensions', '--disable-workspace-trust'],
+      launchArgs: [
+        scratch.workspace,
+        '--user-data-dir',
+        scratch.userData,
+        '--extensions-dir',
+        scratch.extensions,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+      ],
     });
   } catch (error) {
     if (error instanceof TestRunFailedError) return error.code ?? 1;
     const reason = error instanceof Error ? error.message : String(error);
     if (/download|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|fetch failed|getaddrinfo/i.test(reason)) {
-      console.error(`@vscode/test-electron could not download VS Code (${reason}).\nRun the suite in code-server instead: COPYDESK_E2E=code-server npm run test:e2e`);
+      console.error(
+        `@vscode/test-electron could not download VS Code (${reason}).\nRun the suite in code-server instead: COPYDESK_E2E=code-server npm run test:e2e`,
+      );
       return 2;
     }
     throw error;

@@ -30,7 +30,13 @@ export const USER_SETTINGS = {
 
 export async function prepareScratch(): Promise<Scratch> {
   const root = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'));
-  const scratch = { root, workspace: join(root, 'workspace'), userData: join(root, 'user-data'), extensions: join(root, 'extensions'), cache: join(root, 'cache') };
+  const scratch = {
+    root,
+    workspace: join(root, 'workspace'),
+    userData: join(root, 'user-data'),
+    extensions: join(root, 'extensions'),
+    cache: join(root, 'cache'),
+  };
   await cp(resolve('test/e2e/fixtures'), scratch.workspace, { recursive: true });
   await mkdir(join(scratch.userData, 'User'), { recursive: true });
   await mkdir(scratch.extensions, { recursive: true });

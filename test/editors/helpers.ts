@@ -34,7 +34,10 @@ export interface EditorReport {
  */
 export function requireEditor(binary: string, install: string): void {
   const probe = spawnSync(binary, ['--version'], { encoding: 'utf8' });
-  if (probe.error) throw new Error(`${binary} is not installed (${probe.error.message}). Install it with: ${install} (or run scripts/e2e/install-editors.sh)`);
+  if (probe.error)
+    throw new Error(
+      `${binary} is not installed (${probe.error.message}). Install it with: ${install} (or run scripts/e2e/install-editors.sh)`,
+    );
 }
 
 /** A folder of its own holding a copy of the fixture article, so editors' and servers' files stay out of the project. */

@@ -46,15 +46,24 @@ describe('Neovim with Copydesk over stdio', function () {
 
   it('shows the counts above the headline, and puts the people in the quickfix list through the documented handler', () => {
     assert.ok(report.lenses, 'no code lenses');
-    assert.match(report.lenses.titles.join(' · '), /^\d+ (person|people) · \d+ places? · \d+ organisations? · \d+ quotes? · \d+ problems?$/);
+    assert.match(
+      report.lenses.titles.join(' · '),
+      /^\d+ (person|people) · \d+ places? · \d+ organisations? · \d+ quotes? · \d+ problems?$/,
+    );
     assert.ok(report.lenses.mentions.length > 0, 'the quickfix list is empty');
-    assert.ok(report.lenses.mentions.some((mention) => mention.text.startsWith('Liis Tamm')), JSON.stringify(report.lenses.mentions));
+    assert.ok(
+      report.lenses.mentions.some((mention) => mention.text.startsWith('Liis Tamm')),
+      JSON.stringify(report.lenses.mentions),
+    );
   });
 
   it("lists the marker's quick fix, and after it is applied shows what the CLI says of the edited text", () => {
     assert.ok(report.codeActions, 'no code actions on the TT line');
     assert.equal(report.codeActions.applied, 'Fix: Scrape artifact: "TT" is a site marker, not copy');
-    assert.ok(report.codeActions.titles.some((title) => title.startsWith('Fix all Copydesk problems')), report.codeActions.titles.join(' | '));
+    assert.ok(
+      report.codeActions.titles.some((title) => title.startsWith('Fix all Copydesk problems')),
+      report.codeActions.titles.join(' | '),
+    );
     const withoutMarker = newsroom.variant('without-marker.news', (text) => text.replace('\nTT\n', '\n'));
     assert.deepEqual(inReadingOrder(report.afterQuickFix), inReadingOrder(cliFindings(withoutMarker)));
   });

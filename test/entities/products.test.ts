@@ -19,7 +19,11 @@ describe('products and market indices', () => {
 
   it('counts a bare Boeing number only in an article that names Boeing', () => {
     const withBoeing = 'Boeing said the first 787 would fly in June; the 777s stay in service.';
-    assert.deepEqual(typesOf(withProducts(withBoeing, mentionsIn(withBoeing, 'Boeing:organization'), whole(withBoeing), gazetteer)), ['Boeing:organization', '787:other', '777s:other']);
+    assert.deepEqual(typesOf(withProducts(withBoeing, mentionsIn(withBoeing, 'Boeing:organization'), whole(withBoeing), gazetteer)), [
+      'Boeing:organization',
+      '787:other',
+      '777s:other',
+    ]);
     const without = 'The council approved 787 new homes on the 747 acres by the river.';
     assert.deepEqual(withProducts(without, [], whole(without), gazetteer), []);
   });
@@ -34,7 +38,12 @@ describe('products and market indices', () => {
     const text = 'Ford Motor will stop building the Ford Taurus next year. Sales of the Taurus fell.';
     const tagged = mentionsIn(text, 'Ford Motor:organization', 'Ford Taurus:organization');
     const taurus = text.lastIndexOf('Taurus');
-    const found = withProducts(text, [...tagged, { start: taurus, end: taurus + 6, type: 'organization', text: 'Taurus' }], whole(text), gazetteer);
+    const found = withProducts(
+      text,
+      [...tagged, { start: taurus, end: taurus + 6, type: 'organization', text: 'Taurus' }],
+      whole(text),
+      gazetteer,
+    );
     assert.deepEqual(typesOf(found), ['Ford Motor:organization', 'Ford Taurus:other', 'Taurus:other']);
   });
 
@@ -48,7 +57,12 @@ describe('products and market indices', () => {
 
   it("joins a carmaker and the model the tagger split off, but keeps a carmaker's national arm a company", () => {
     const text = 'Dodge Durango sales fell, Ford Australia said.';
-    const found = withProducts(text, mentionsIn(text, 'Dodge:organization', 'Durango:place', 'Ford Australia:organization'), whole(text), gazetteer);
+    const found = withProducts(
+      text,
+      mentionsIn(text, 'Dodge:organization', 'Durango:place', 'Ford Australia:organization'),
+      whole(text),
+      gazetteer,
+    );
     assert.deepEqual(typesOf(found), ['Dodge Durango:other', 'Ford Australia:organization']);
   });
 });

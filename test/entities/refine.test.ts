@@ -11,7 +11,6 @@ const gazetteer = gazetteerFrom(
   ]),
 );
 
-
 describe('refineMentions', () => {
   it('keeps a lone surname once the article names the person in full, and finds its other mentions', () => {
     const text = 'Dmytro Kuleba met envoys. Kuleba said the talks went well. Later Kuleba left.';
@@ -41,18 +40,35 @@ describe('refineMentions', () => {
     const text = 'Harbour pilots stayed home. Ships waited in the harbour.';
     assert.deepEqual(refineMentions(text, mentionsIn(text, 'Harbour:organization'), gazetteer), []);
     const named = 'Harbour Holdings said profits rose. The harbour was busy.';
-    assert.deepEqual(typesOf(refineMentions(named, mentionsIn(named, 'Harbour Holdings:organization'), gazetteer)), ['Harbour Holdings:organization']);
+    assert.deepEqual(typesOf(refineMentions(named, mentionsIn(named, 'Harbour Holdings:organization'), gazetteer)), [
+      'Harbour Holdings:organization',
+    ]);
   });
 
   it('gives one name one type within an article, by majority', () => {
     const text = 'Cisco rose. Cisco fell. Cisco held.';
-    const mentions: Mention[] = [0, 12, 24].map((start, i) => ({ start, end: start + 5, text: 'Cisco', type: i === 0 ? 'place' : 'organization' }));
-    assert.deepEqual(typesOf(refineMentions(text, mentions, gazetteer)), ['Cisco:organization', 'Cisco:organization', 'Cisco:organization']);
+    const mentions: Mention[] = [0, 12, 24].map((start, i) => ({
+      start,
+      end: start + 5,
+      text: 'Cisco',
+      type: i === 0 ? 'place' : 'organization',
+    }));
+    assert.deepEqual(typesOf(refineMentions(text, mentions, gazetteer)), [
+      'Cisco:organization',
+      'Cisco:organization',
+      'Cisco:organization',
+    ]);
   });
 });
 
 describe('refineMentions: what a name is by its words', () => {
-  const places = gazetteerFrom(new Map([['bosnia and herzegovina', ['country']], ['bosnia', ['country']], ['ukraine', ['country']]]));
+  const places = gazetteerFrom(
+    new Map([
+      ['bosnia and herzegovina', ['country']],
+      ['bosnia', ['country']],
+      ['ukraine', ['country']],
+    ]),
+  );
 
   it('joins a country the tagger stopped at "and", and keeps other lists apart', () => {
     const text = 'Albania, Bosnia and Herzegovina and Georgia applied.';
@@ -73,8 +89,17 @@ describe('refineMentions: what a name is by its words', () => {
   });
 
   it('drops a lone point of the compass, a rank and a season, and types features of the map, former countries and events', () => {
-    const text = 'Closer to the West, troops took the Crimean Peninsula, long after the Soviet Union, before the Paris Air Show. It ranked No. 1 by Autumn.';
-    const tagged = mentionsIn(text, 'West:place', 'Crimean Peninsula:other', 'Soviet Union:organization', 'Paris Air Show:organization', 'No. 1:other', 'Autumn:place');
+    const text =
+      'Closer to the West, troops took the Crimean Peninsula, long after the Soviet Union, before the Paris Air Show. It ranked No. 1 by Autumn.';
+    const tagged = mentionsIn(
+      text,
+      'West:place',
+      'Crimean Peninsula:other',
+      'Soviet Union:organization',
+      'Paris Air Show:organization',
+      'No. 1:other',
+      'Autumn:place',
+    );
     const refined = refineMentions(text, tagged, places);
     assert.deepEqual(typesOf(refined), ['Crimean Peninsula:place', 'Soviet Union:place', 'Paris Air Show:other']);
   });
@@ -83,6 +108,10 @@ describe('refineMentions: what a name is by its words', () => {
     const text = 'Qatar Airways and Air China ordered jets for Qatar.';
     const at = text.lastIndexOf('Qatar');
     const tagged = [...mentionsIn(text, 'Qatar:place', 'China:place'), { start: at, end: at + 5, type: 'place' as const, text: 'Qatar' }];
-    assert.deepEqual(typesOf(refineMentions(text, tagged, places)), ['Qatar Airways:organization', 'Air China:organization', 'Qatar:place']);
+    assert.deepEqual(typesOf(refineMentions(text, tagged, places)), [
+      'Qatar Airways:organization',
+      'Air China:organization',
+      'Qatar:place',
+    ]);
   });
 });

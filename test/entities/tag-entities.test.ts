@@ -57,7 +57,10 @@ describe('tagEntities', () => {
       ],
     );
     assert.equal(find(found, 'Iceland')?.type, 'place');
-    assert.equal(found.find((m) => m.text.includes('Fisheries')), undefined);
+    assert.equal(
+      found.find((m) => m.text.includes('Fisheries')),
+      undefined,
+    );
   });
 
   it('tags only the given spans, with offsets into the whole text', () => {

@@ -11,7 +11,15 @@ function tokensOf(text: string): string[] {
 
 describe('entity tokenizer', () => {
   it('keeps hyphenated names and dotted initialisms whole', () => {
-    assert.deepEqual(tokensOf('Kim Jong-un flew to the U.S. today'), ['Kim@0', 'Jong-un@4', 'flew@12', 'to@17', 'the@20', 'U.S.@24', 'today@29']);
+    assert.deepEqual(tokensOf('Kim Jong-un flew to the U.S. today'), [
+      'Kim@0',
+      'Jong-un@4',
+      'flew@12',
+      'to@17',
+      'the@20',
+      'U.S.@24',
+      'today@29',
+    ]);
   });
 
   it("splits the possessive 's and n't off, straight or curly", () => {
@@ -27,13 +35,33 @@ describe('entity tokenizer', () => {
 
   it('splits quotation marks, straight and curly, from the words they hold', () => {
     assert.deepEqual(tokensOf('\u201CWe will,\u201D he said. "Yes."'), [
-      '\u201C@0', 'We@1', 'will@4', ',@8', '\u201D@9', 'he@11', 'said@14', '.@18', '"@20', 'Yes@21', '.@24', '"@25',
+      '\u201C@0',
+      'We@1',
+      'will@4',
+      ',@8',
+      '\u201D@9',
+      'he@11',
+      'said@14',
+      '.@18',
+      '"@20',
+      'Yes@21',
+      '.@24',
+      '"@25',
     ]);
   });
 
   it('reads money, numbers and model codes as news writes them', () => {
     assert.deepEqual(tokensOf('$107 billion, 1,000.5 tonnes and a 6-L engine'), [
-      '$@0', '107@1', 'billion@5', ',@12', '1,000.5@14', 'tonnes@22', 'and@29', 'a@33', '6-L@35', 'engine@39',
+      '$@0',
+      '107@1',
+      'billion@5',
+      ',@12',
+      '1,000.5@14',
+      'tonnes@22',
+      'and@29',
+      'a@33',
+      '6-L@35',
+      'engine@39',
     ]);
   });
 
@@ -45,6 +73,9 @@ describe('entity tokenizer', () => {
     const text = 'Apple Inc. \uD83D\uDE00 said\r\nKyiv';
     const tokens = tokenize(text);
     assert.deepEqual(tokensOf(text), ['Apple@0', 'Inc.@6', '\uD83D\uDE00@11', 'said@14', 'Kyiv@20']);
-    assert.deepEqual(tokens.map((t) => t.lineStart), [true, false, false, false, true]);
+    assert.deepEqual(
+      tokens.map((t) => t.lineStart),
+      [true, false, false, false, true],
+    );
   });
 });

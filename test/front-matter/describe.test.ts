@@ -38,14 +38,17 @@ describe('what the front-matter says about an article', () => {
     assert.ok(!places.some((place) => /Norwegian|Icelandic/.test(place)), JSON.stringify(places));
   });
 
-  it('lists the photo agency under credits, not among the story\'s organisations', () => {
+  it("lists the photo agency under credits, not among the story's organisations", () => {
     const metadata = metadataOf(STORY);
     assert.deepEqual(metadata.credits, ['EPA']);
     assert.ok(!(metadata.organizations ?? []).includes('EPA'), JSON.stringify(metadata.organizations));
   });
 
   it('lists a region named before the word "region" as a place, and no compound of regions', () => {
-    const story = STORY.replace('The EU wants', 'Boats from the Nordland region joined. Both sides back Euro-Atlantic integration. The EU wants');
+    const story = STORY.replace(
+      'The EU wants',
+      'Boats from the Nordland region joined. Both sides back Euro-Atlantic integration. The EU wants',
+    );
     const metadata = metadataOf(story);
     const places = (metadata.places ?? []).map((place) => (typeof place === 'string' ? place : place.name));
     assert.ok(places.includes('Nordland'), JSON.stringify(places));

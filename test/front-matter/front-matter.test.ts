@@ -41,19 +41,44 @@ describe('front-matter', () => {
       const yaml = generated(fixture('ferry.news.txt'));
       const data = parseYaml(yaml) as Record<string, unknown>;
       assert.ok(validateAgainstSchema(data), JSON.stringify(validateAgainstSchema.errors));
-      assert.deepEqual(Object.keys(data), ['headline', 'datePublished', 'dateline', 'byline', 'credits', 'captions', 'people', 'organizations', 'places', 'dates', 'quotes']);
+      assert.deepEqual(Object.keys(data), [
+        'headline',
+        'datePublished',
+        'dateline',
+        'byline',
+        'credits',
+        'captions',
+        'people',
+        'organizations',
+        'places',
+        'dates',
+        'quotes',
+      ]);
       assert.equal(data.headline, 'Ferry Returns to Island Route After Storm');
       assert.equal(data.datePublished, '2024-03-03');
       assert.deepEqual(data.dateline, { place: 'Bergen, Norway', date: '2024-03-03' });
       assert.deepEqual(data.credits, ['Photo: Ingrid Lie/NTB']);
       // The caption is pasted twice in the copy; the front-matter lists it once, without its dateline and credit.
-      assert.deepEqual(data.captions, [{ text: 'Harbour workers tie up the ferry Solund at the quay in Bergen after the storm.', credit: 'Photo: Ingrid Lie/NTB', place: 'Bergen, Norway', date: '2024-03-03' }]);
+      assert.deepEqual(data.captions, [
+        {
+          text: 'Harbour workers tie up the ferry Solund at the quay in Bergen after the storm.',
+          credit: 'Photo: Ingrid Lie/NTB',
+          place: 'Bergen, Norway',
+          date: '2024-03-03',
+        },
+      ]);
       assert.ok((data.people as string[]).includes('Ola Nilsen') && (data.people as string[]).includes('Kari Dahl'));
       assert.ok((data.organizations as string[]).includes('Fjordline'));
       assert.ok((data.places as string[]).includes('Askøy'));
       assert.deepEqual((data.dates as object[])[0], { text: '3 March 2024', value: '2024-03-03' });
       const quotes = data.quotes as Array<{ speaker?: string; line: number }>;
-      assert.deepEqual(quotes.map((quote) => [quote.speaker, quote.line]), [['Ola Nilsen', 10], ['Kari Dahl', 14]]);
+      assert.deepEqual(
+        quotes.map((quote) => [quote.speaker, quote.line]),
+        [
+          ['Ola Nilsen', 10],
+          ['Kari Dahl', 14],
+        ],
+      );
     });
 
     it('reads a Markdown wire story: its dateline place spelt as a name, its quote with its speaker', () => {
@@ -77,7 +102,10 @@ describe('front-matter', () => {
       assert.equal(file.articles.length, 1);
       assert.equal(annotateArticle(file.articles[0]!, file).date?.source, 'front-matter');
       assert.equal(planFrontMatter(file, (article) => annotateArticle(article, file)).kind, 'up to date');
-      assert.deepEqual(lintText(text, 'plain', resolveRules()).findings.filter((finding) => finding.ruleId.startsWith('front-matter')), []);
+      assert.deepEqual(
+        lintText(text, 'plain', resolveRules()).findings.filter((finding) => finding.ruleId.startsWith('front-matter')),
+        [],
+      );
     });
 
     it('keeps CRLF line endings in the block it adds', () => {
@@ -129,10 +157,16 @@ describe('front-matter', () => {
       const editors = editorsBlock.split('\n');
       assert.ok(updated.includes(editors.slice(3, 5).join('\n') + '\n'), 'the headline or the date changed');
       assert.ok(updated.includes('\n' + editors.slice(5, 12).join('\n') + '\n'), 'the keywords, places or the comment after them changed');
-      assert.ok(updated.includes('\n# Everything below was written by Copydesk\ndates:\n- text: 3 March 2024\n  value: 2024-03-03\n- text: Monday'), 'the unchanged date entry was rewritten');
+      assert.ok(
+        updated.includes('\n# Everything below was written by Copydesk\ndates:\n- text: 3 March 2024\n  value: 2024-03-03\n- text: Monday'),
+        'the unchanged date entry was rewritten',
+      );
       assert.equal(updated.split('# Everything below').length, 2, 'the comment above a rewritten field was repeated');
       // New fields go in the schema's order, in the editor's list style.
-      assert.ok(updated.indexOf('\ndateline:') > updated.indexOf('\ndatePublished:') && updated.indexOf('\ndateline:') < updated.indexOf('\nkeywords:'));
+      assert.ok(
+        updated.indexOf('\ndateline:') > updated.indexOf('\ndatePublished:') &&
+          updated.indexOf('\ndateline:') < updated.indexOf('\nkeywords:'),
+      );
       assert.match(updated, /^credits:\n- "Photo: Ingrid Lie\/NTB"$/m);
       // As documents: only the managed fields differ, and the editor's date is kept.
       const before = parseDocument(editorsBlock).toJS() as Record<string, unknown>;
@@ -183,7 +217,10 @@ describe('front-matter', () => {
     });
 
     it('reports a block of aliases too large to expand instead of expanding it', () => {
-      const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefg'[index]}`).join(', ')}]`)].join('\n');
+      const bomb = [
+        'a: &a [x, x, x, x, x, x, x, x, x, x]',
+        ...'bcdefg'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefg'[index]}`).join(', ')}]`),
+      ].join('\n');
       const problems = checkFrontMatter(bomb);
       assert.equal(problems[0]?.kind, 'syntax');
     });
@@ -195,11 +232,14 @@ describe('front-matter', () => {
 
     it('names unknown fields, wrong types and impossible days', () => {
       const problems = checkFrontMatter('headlien: Ferry\nbyline: [a]\ndatePublished: 2023-02-29\n');
-      assert.deepEqual(problems.map((problem) => [problem.kind, problem.message]), [
-        ['unknown-field', 'Unknown front-matter field `headlien`: the news article schema does not name it'],
-        ['schema', '`byline` must be text'],
-        ['schema', '`datePublished` is not a calendar day in ISO form (YYYY-MM-DD)'],
-      ]);
+      assert.deepEqual(
+        problems.map((problem) => [problem.kind, problem.message]),
+        [
+          ['unknown-field', 'Unknown front-matter field `headlien`: the news article schema does not name it'],
+          ['schema', '`byline` must be text'],
+          ['schema', '`datePublished` is not a calendar day in ISO form (YYYY-MM-DD)'],
+        ],
+      );
       assert.ok(isCalendarDay('2024-02-29') && !isCalendarDay('2023-02-29') && !isCalendarDay('3 March 2024'));
     });
 
@@ -213,7 +253,9 @@ describe('front-matter', () => {
   describe("the editor's annotations", () => {
     const copy = fixture('wire.news.md');
     const names = (text: string): string[] => {
-      return parse(text, 'markdown').annotate().mentions.map((mention) => mention.text);
+      return parse(text, 'markdown')
+        .annotate()
+        .mentions.map((mention) => mention.text);
     };
 
     it('notEntities removes a mention the tagger found, and its front-matter entry', () => {
@@ -239,7 +281,10 @@ describe('front-matter', () => {
       const entity = annotate(file.articles[0]!).entities.find((each) => each.canonical === 'Polar Museum of Tromsø');
       assert.equal(entity?.type, 'organization');
       assert.equal(entity?.wikidata, 'Q7209999');
-      assert.deepEqual(entity?.mentions.map((mention) => mention.text), ['polar museum']);
+      assert.deepEqual(
+        entity?.mentions.map((mention) => mention.text),
+        ['polar museum'],
+      );
     });
   });
 });

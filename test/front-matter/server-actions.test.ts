@@ -5,7 +5,8 @@ import { lintText } from '../../src/core/lint';
 import { FRONT_MATTER_KIND, frontMatterActions } from '../../src/server/front-matter';
 
 const URI = 'file:///desk/ferry.news.txt';
-const STORY = 'Ferry Returns to Island Route\r\n\r\nThe coastal ferry between Bergen and Askøy sailed again on Monday, harbour master Ola Nilsen said.\r\n';
+const STORY =
+  'Ferry Returns to Island Route\r\n\r\nThe coastal ferry between Bergen and Askøy sailed again on Monday, harbour master Ola Nilsen said.\r\n';
 
 /** The document after the action's edit, as the editor would apply it. */
 function afterAction(text: string): { title: string; text: string } {

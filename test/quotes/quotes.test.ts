@@ -28,7 +28,14 @@ const STORY = [
 function quotes(text = STORY): Quote[] {
   const file = parseArticleFile(text, { format: 'plain' });
   const article = file.articles[0]!;
-  return attributeQuotes(findQuoteSpans(article, text), text, tagEntities(text, article.blocks.flatMap((block) => block.prose)));
+  return attributeQuotes(
+    findQuoteSpans(article, text),
+    text,
+    tagEntities(
+      text,
+      article.blocks.flatMap((block) => block.prose),
+    ),
+  );
 }
 
 describe('quotes', () => {
@@ -73,7 +80,10 @@ describe('quotes', () => {
 
   it('gives no speaker when the copy names none', () => {
     const text = 'Storm Hits Coast\n\nResidents described "a wall of water" reaching the road.\n';
-    assert.deepEqual(quotes(text).map((quote) => quote.speaker), [undefined]);
+    assert.deepEqual(
+      quotes(text).map((quote) => quote.speaker),
+      [undefined],
+    );
   });
 
   it('carries the speaker on to a quote that opens the next sentence of the same paragraph, but not past another name', () => {
@@ -124,7 +134,10 @@ describe('quotes', () => {
       '"It was the loudest night I can remember," a hotel manager in Inverlocht said.',
       '',
     ].join('\n');
-    assert.deepEqual(quotes(text).map((quote) => quote.speaker?.name), ['Fiona MacLeod', undefined]);
+    assert.deepEqual(
+      quotes(text).map((quote) => quote.speaker?.name),
+      ['Fiona MacLeod', undefined],
+    );
   });
 
   it('passes over a nearer person of the other sex for "she", when one further back is plainly a woman', () => {
@@ -134,7 +147,10 @@ describe('quotes', () => {
       'Council leader Fiona MacLeod toured the harbour with the engineer Alasdair Grant. "He gave me his word," she said.',
       '',
     ].join('\n');
-    assert.deepEqual(quotes(text).map((quote) => [quote.speaker?.name, quote.speaker?.attribution]), [['Fiona MacLeod', 'pronoun']]);
+    assert.deepEqual(
+      quotes(text).map((quote) => [quote.speaker?.name, quote.speaker?.attribution]),
+      [['Fiona MacLeod', 'pronoun']],
+    );
   });
 
   it('reads the speaker before a quote from a pronoun, from the sentence\'s first speech verb, and from the name a "who" stands for', () => {

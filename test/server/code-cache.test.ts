@@ -12,7 +12,11 @@ interface Loaded {
 
 /** Loads the bundle in a new process (V8 keeps compiled code in memory too), saving the cache afterwards if asked. */
 function load(bundle: string, cache: string, save: 'save' | 'no save' = 'no save'): Loaded {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load-with-code-cache.ts'), bundle, cache, save], { encoding: 'utf8' });
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'load-with-code-cache.ts'), bundle, cache, save],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(output) as Loaded;
 }
 
@@ -101,6 +105,9 @@ describe('loading the language server with its code cache', () => {
       written.map((path) => basename(path).replace(/-[0-9a-f]{16}-[0-9a-f]{16}\.v8cache$/, '')),
       ['language-server'],
     );
-    assert.ok(written.every((path) => basename(dirname(path)) === 'compiled'), written.join(', '));
+    assert.ok(
+      written.every((path) => basename(dirname(path)) === 'compiled'),
+      written.join(', '),
+    );
   });
 });

@@ -3,9 +3,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CancellationTokenSource, type CreateFile, type Diagnostic, type InitializeResult, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol/node';
+import {
+  CancellationTokenSource,
+  type CreateFile,
+  type Diagnostic,
+  type InitializeResult,
+  type TextDocumentEdit,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ArticleSummaryRequest, SERVER_COMMANDS, type ArticleSummary, type CommandOutcome, type LintFilesOutcome } from '../../src/server/protocol';
+import {
+  ArticleSummaryRequest,
+  SERVER_COMMANDS,
+  type ArticleSummary,
+  type CommandOutcome,
+  type LintFilesOutcome,
+} from '../../src/server/protocol';
 import { LspSession } from './lsp-client';
 
 /** Our own article in the sample's shape, with every kind of debris the cleanup commands target. */
@@ -61,7 +74,11 @@ describe('commands over workspace/executeCommand', function () {
   }
 
   it('declares its commands', async () => {
-    const init = (await session.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CLIENT })) as InitializeResult;
+    const init = (await session.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: CLIENT,
+    })) as InitializeResult;
     assert.deepEqual(init.capabilities.executeCommandProvider!.commands.sort(), Object.values(SERVER_COMMANDS).sort());
   });
 
@@ -138,10 +155,16 @@ describe('commands over workspace/executeCommand', function () {
     const outcome = await run(SERVER_COMMANDS.splitArticles, { uri: URI });
     assert.deepEqual(outcome, { changed: true, message: '2 articles moved to new files' });
     const changes = session.appliedEdits[0]!.documentChanges! as Array<CreateFile | TextDocumentEdit>;
-    const created = changes.filter((change): change is CreateFile => 'kind' in change && change.kind === 'create').map((change) => change.uri);
-    assert.deepEqual(created, ['file:///newsroom/ferries-harbour-fees-rise-in-aarhus.news.txt', 'file:///newsroom/ferries-harbour-fees-rise-in-aarhus-2.news.txt']);
+    const created = changes
+      .filter((change): change is CreateFile => 'kind' in change && change.kind === 'create')
+      .map((change) => change.uri);
+    assert.deepEqual(created, [
+      'file:///newsroom/ferries-harbour-fees-rise-in-aarhus.news.txt',
+      'file:///newsroom/ferries-harbour-fees-rise-in-aarhus-2.news.txt',
+    ]);
     const edits = changes.filter((change): change is TextDocumentEdit => 'textDocument' in change);
-    const contentOf = (uri: string): string => applied(uri === URI ? text : '', edits.find((edit) => edit.textDocument.uri === uri)!.edits as TextEdit[]);
+    const contentOf = (uri: string): string =>
+      applied(uri === URI ? text : '', edits.find((edit) => edit.textDocument.uri === uri)!.edits as TextEdit[]);
     assert.equal(contentOf(created[0]!), second.join('\n') + '\n');
     assert.equal(contentOf(created[1]!), third.join('\n') + '\n');
     assert.equal(contentOf(URI), ARTICLE.split('\n').slice(0, 11).join('\n') + '\n');
@@ -153,7 +176,9 @@ describe('commands over workspace/executeCommand', function () {
       const onDisk = pathToFileURL(join(folder, 'ferries.news.txt')).href;
       writeFileSync(join(folder, 'ferries.news.txt'), ARTICLE);
       await session.initialize();
-      const outcome = (await run(SERVER_COMMANDS.lintFiles, { uris: [onDisk, pathToFileURL(join(folder, 'missing.news')).href] })) as unknown as LintFilesOutcome;
+      const outcome = (await run(SERVER_COMMANDS.lintFiles, {
+        uris: [onDisk, pathToFileURL(join(folder, 'missing.news')).href],
+      })) as unknown as LintFilesOutcome;
       const diagnostics = await session.pushedDiagnostics(onDisk);
       assert.deepEqual(outcome, { files: 1, problems: diagnostics.length });
       assert.ok(diagnostics.some((diagnostic: Diagnostic) => diagnostic.code === 'duplicate-caption' && diagnostic.range.start.line === 3));
@@ -165,7 +190,10 @@ describe('commands over workspace/executeCommand', function () {
   it('sums up the article at the cursor for the status bar', async () => {
     await session.initialize();
     await open(ARTICLE);
-    const summary = (await session.connection.sendRequest(ArticleSummaryRequest.method, { uri: URI, position: { line: 10, character: 0 } })) as ArticleSummary;
+    const summary = (await session.connection.sendRequest(ArticleSummaryRequest.method, {
+      uri: URI,
+      position: { line: 10, character: 0 },
+    })) as ArticleSummary;
     assert.equal(summary.articles, 1);
     assert.equal(summary.headline, 'Ferry Crews Vote to Return');
     assert.equal(summary.quotes, 2);
@@ -184,7 +212,9 @@ describe('commands over workspace/executeCommand', function () {
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0]!.severity, 3);
     assert.match(String(diagnostics[0]!.message), /copydesk\.maxFileSize/);
-    const tokens = (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as { data: number[] };
+    const tokens = (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as {
+      data: number[];
+    };
     assert.deepEqual(tokens.data, []);
   });
 
@@ -201,7 +231,9 @@ describe('commands over workspace/executeCommand', function () {
     await assert.rejects(tokens, (error: { code?: number }) => error.code === -32800);
     await diagnostics;
     // Asked again, the tokens come.
-    const again = (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as { data: number[] };
+    const again = (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as {
+      data: number[];
+    };
     assert.ok(again.data.length > 0);
   });
 
@@ -213,7 +245,10 @@ describe('commands over workspace/executeCommand', function () {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source'] },
     })) as Array<{ title: string; kind: string }>;
-    assert.ok(actions.some((action) => action.title === 'Add front-matter' && action.kind === 'source.frontMatter'), JSON.stringify(actions.map((action) => action.title)));
+    assert.ok(
+      actions.some((action) => action.title === 'Add front-matter' && action.kind === 'source.frontMatter'),
+      JSON.stringify(actions.map((action) => action.title)),
+    );
     const outcome = await run(SERVER_COMMANDS.addFrontMatter, { uri: URI });
     assert.equal(outcome.changed, true, outcome.message);
     const text = editedText(ARTICLE);

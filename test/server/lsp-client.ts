@@ -78,7 +78,11 @@ export interface DecodedToken {
 }
 
 /** Decodes LSP's relative integer encoding of semantic tokens against the legend and the document's text. */
-export function decodeSemanticTokens(tokens: SemanticTokens, legend: { tokenTypes: string[]; tokenModifiers?: string[] }, text: string): DecodedToken[] {
+export function decodeSemanticTokens(
+  tokens: SemanticTokens,
+  legend: { tokenTypes: string[]; tokenModifiers?: string[] },
+  text: string,
+): DecodedToken[] {
   const lines = text.split(/\r\n|\r|\n/);
   const decoded: DecodedToken[] = [];
   let line = 0;

@@ -34,14 +34,18 @@ function applied(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create(URI, 'news', 1, text), edits);
 }
 
-describe('the editor\'s annotations over JSON-RPC', function () {
+describe("the editor's annotations over JSON-RPC", function () {
   let session: LspSession;
   let legend: { tokenTypes: string[] };
   let version: number;
 
   beforeEach(async () => {
     session = new LspSession();
-    const init = (await session.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { applyEdit: true } } })) as InitializeResult;
+    const init = (await session.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { applyEdit: true } },
+    })) as InitializeResult;
     legend = init.capabilities.semanticTokensProvider!.legend;
     version = 1;
   });
@@ -56,11 +60,18 @@ describe('the editor\'s annotations over JSON-RPC', function () {
 
   /** The editor applies an edit: the whole new text, as the next version. */
   async function change(text: string): Promise<void> {
-    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: ++version }, contentChanges: [{ text }] });
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: ++version },
+      contentChanges: [{ text }],
+    });
   }
 
   async function tokens(text: string): Promise<string[]> {
-    return decodeTokens((await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as SemanticTokens, legend, text);
+    return decodeTokens(
+      (await session.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as SemanticTokens,
+      legend,
+      text,
+    );
   }
 
   async function actionsOn(text: string, words: string): Promise<CodeAction[]> {
@@ -77,7 +88,10 @@ describe('the editor\'s annotations over JSON-RPC', function () {
 
     // A code action: one WorkspaceEdit the editor applies, so one undo reverts it.
     const actions = await actionsOn(STORY, 'Esbjerg');
-    assert.deepEqual(actions.map((action) => action.title), ['Mark as Person', 'Mark as Organisation', 'Mark as Place', 'Not an Entity']);
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ['Mark as Person', 'Mark as Organisation', 'Mark as Place', 'Not an Entity'],
+    );
     const notEntity = actions.find((action) => action.title === 'Not an Entity')!;
     assert.equal(notEntity.kind, 'refactor.rewrite');
     let text = applied(STORY, notEntity.edit!.changes![URI]!);
@@ -129,7 +143,10 @@ describe('the editor\'s annotations over JSON-RPC', function () {
 
   it('keeps a front-matter that was up to date in step: the unmarked place leaves `places` in the same edit', async () => {
     await open(STORY);
-    await session.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.addFrontMatter, arguments: [{ uri: URI }] });
+    await session.connection.sendRequest('workspace/executeCommand', {
+      command: SERVER_COMMANDS.addFrontMatter,
+      arguments: [{ uri: URI }],
+    });
     const described = applied(STORY, session.appliedEdits[0]!.changes![URI]!);
     assert.match(described, /^places:\n {2}- Esbjerg\n/m);
     await change(described);
@@ -146,8 +163,14 @@ describe('the editor\'s annotations over JSON-RPC', function () {
     const eager = (await actionsOn(STORY, 'Esbjerg')).find((action) => action.title === 'Not an Entity')!;
     const lazy = new LspSession();
     try {
-      await lazy.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } });
-      await lazy.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text: STORY } });
+      await lazy.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } },
+      });
+      await lazy.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: URI, languageId: 'news', version: 1, text: STORY },
+      });
       const actions = (await lazy.connection.sendRequest('textDocument/codeAction', {
         textDocument: { uri: URI },
         range: selection(STORY, 'Esbjerg'),
@@ -180,14 +203,24 @@ describe('the editor\'s annotations over JSON-RPC', function () {
 describe('the annotation commands in the VS Code palette', () => {
   it('lists each under Copydesk, the marks only when text is selected', () => {
     const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-      contributes: { commands: Array<{ command: string; title: string; category: string }>; menus: { commandPalette: Array<{ command: string; when: string }> } };
+      contributes: {
+        commands: Array<{ command: string; title: string; category: string }>;
+        menus: { commandPalette: Array<{ command: string; when: string }> };
+      };
     };
     const palette = (id: string) => {
       const command = manifest.contributes.commands.find((entry) => entry.command === id);
       return `${command?.category}: ${command?.title} (${manifest.contributes.menus.commandPalette.find((entry) => entry.command === id)?.when})`;
     };
     assert.deepEqual(
-      ['copydesk.markPerson', 'copydesk.markOrganisation', 'copydesk.markPlace', 'copydesk.markNotEntity', 'copydesk.setSpeaker', 'copydesk.setArticleDate'].map(palette),
+      [
+        'copydesk.markPerson',
+        'copydesk.markOrganisation',
+        'copydesk.markPlace',
+        'copydesk.markNotEntity',
+        'copydesk.setSpeaker',
+        'copydesk.setArticleDate',
+      ].map(palette),
       [
         'Copydesk: Mark as Person (editorHasSelection)',
         'Copydesk: Mark as Organisation (editorHasSelection)',

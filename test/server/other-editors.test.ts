@@ -40,10 +40,19 @@ describe('the language server with clients other than VS Code', function () {
   });
 
   it('asks a client that can watch files to report the configuration files, and registers for settings where it may', async () => {
-    await session.initialize({ workspace: { didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } } });
+    await session.initialize({
+      workspace: { didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+    });
     await open();
-    assert.deepEqual(session.registrations.map((registration) => registration.method).sort(), ['workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']);
-    const watchers = (session.registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles')!.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers;
+    assert.deepEqual(session.registrations.map((registration) => registration.method).sort(), [
+      'workspace/didChangeConfiguration',
+      'workspace/didChangeWatchedFiles',
+    ]);
+    const watchers = (
+      session.registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles')!.registerOptions as {
+        watchers: Array<{ globPattern: string }>;
+      }
+    ).watchers;
     assert.match(watchers[0]!.globPattern, /\.copydeskrc/);
     assert.match(watchers[0]!.globPattern, /\*\.yaml/);
   });
@@ -52,7 +61,10 @@ describe('the language server with clients other than VS Code', function () {
     await session.initialize({});
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { copydesk: { maxFileSize: 100 } } });
     const diagnostics = await open();
-    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['file-too-large']);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => diagnostic.code),
+      ['file-too-large'],
+    );
     assert.match(String(diagnostics[0]!.message), /\(100 bytes\)/);
   });
 
@@ -65,7 +77,11 @@ describe('the language server with clients other than VS Code', function () {
       range: marker.range,
       context: { diagnostics: [marker] },
     })) as CodeAction[];
-    assert.equal(actions.filter((action) => action.title.startsWith('Fix all')).length, 1, actions.map((action) => action.title).join(' | '));
+    assert.equal(
+      actions.filter((action) => action.title.startsWith('Fix all')).length,
+      1,
+      actions.map((action) => action.title).join(' | '),
+    );
     assert.ok(actions.some((action) => action.diagnostics?.[0]?.code === 'scrape-artifact'));
   });
 });

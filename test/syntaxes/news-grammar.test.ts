@@ -20,7 +20,8 @@ async function loadNewsGrammar(): Promise<IGrammar> {
   const registry = new Registry({
     onigLib: Promise.resolve({ createOnigScanner, createOnigString }),
     loadGrammar: async (scopeName) => {
-      if (scopeName === 'text.news') return parseRawGrammar(await readFile('syntaxes/news.tmLanguage.json', 'utf8'), 'news.tmLanguage.json');
+      if (scopeName === 'text.news')
+        return parseRawGrammar(await readFile('syntaxes/news.tmLanguage.json', 'utf8'), 'news.tmLanguage.json');
       return scopeName === 'source.yaml' ? parseRawGrammar(YAML_STAND_IN, 'yaml.json') : null;
     },
   });
@@ -41,7 +42,9 @@ function tokenize(grammar: IGrammar, text: string): Array<Array<[string, string[
 
 /** The scopes of the token that holds the start of `fragment` on line `line` (1-based). */
 function scopesOf(lines: Array<Array<[string, string[]]>>, line: number, fragment: string): string[] {
-  const token = lines[line - 1]?.find(([text]) => text.trim() !== '' && (text.trim().startsWith(fragment) || fragment.startsWith(text.trim())));
+  const token = lines[line - 1]?.find(
+    ([text]) => text.trim() !== '' && (text.trim().startsWith(fragment) || fragment.startsWith(text.trim())),
+  );
   assert.ok(token, `no token starts "${fragment}" on line ${line}: ${JSON.stringify(lines[line - 1]?.map(([text]) => text))}`);
   return token[1];
 }

@@ -63,7 +63,14 @@ export function formatSarif(reports: readonly FileReport[], context: FormatConte
           }
         : {}),
       ...(finding.fix
-        ? { fixes: [{ description: { text: `Fix ${finding.ruleId}` }, artifactChanges: [{ artifactLocation: location, replacements: finding.fix.map(replacement) }] }] }
+        ? {
+            fixes: [
+              {
+                description: { text: `Fix ${finding.ruleId}` },
+                artifactChanges: [{ artifactLocation: location, replacements: finding.fix.map(replacement) }],
+              },
+            ],
+          }
         : {}),
     }));
   });

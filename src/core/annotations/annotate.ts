@@ -36,8 +36,17 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   const body = article.paragraphs.flatMap((block) => block.prose);
   // Headlines and crossheads capitalise every word, which a tagger reads as names:
   // their names are found from the rest of the copy instead. A lone letter (`(R)`, right in a photo) is no name.
-  const datelines = [article.dateline, ...article.captions.map((caption) => caption.dateline)].flatMap((dateline) => dateline?.places ?? []);
-  const tagged = cleanMentions(tagEntities(text, article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap(readerProse), options.paragraphs), datelines)
+  const datelines = [article.dateline, ...article.captions.map((caption) => caption.dateline)].flatMap(
+    (dateline) => dateline?.places ?? [],
+  );
+  const tagged = cleanMentions(
+    tagEntities(
+      text,
+      article.blocks.filter((block) => block.kind !== 'headline' && block.kind !== 'crosshead').flatMap(readerProse),
+      options.paragraphs,
+    ),
+    datelines,
+  )
     .filter((mention) => mention.text.length > 1)
     .map((mention) => (mention.type === 'person' ? withoutOfficeWords(mention) : mention));
   // The editor's marks in the front-matter win over the workspace dictionary, which wins over the tagger.
@@ -45,7 +54,9 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   const dictionary = withEditorAnnotations(options.dictionary ?? EMPTY_DICTIONARY, editor);
   const { entities, mentions } = linkEntities(text, prose, tagged, dictionary, body);
   const date = articleDate(article, file);
-  const reference = date ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) } : undefined;
+  const reference = date
+    ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) }
+    : undefined;
   const dates = findDates(text, prose, reference, options.paragraphs);
   const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), text, mentions), mentions, editor);
   return { ...(date ? { date } : {}), entities, mentions, dates, quotes };

@@ -4,7 +4,27 @@ import { isOfficeWord } from '../entities/titles';
 import type { Span } from '../text/span';
 
 /** Words that open sentences and clauses, which a tagger sometimes keeps at the front of a name (`But Peskov`). */
-const CONNECTORS = new Set(['but', 'and', 'or', 'so', 'yet', 'both', 'also', 'however', 'meanwhile', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'then', 'still', 'now']);
+const CONNECTORS = new Set([
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'both',
+  'also',
+  'however',
+  'meanwhile',
+  'when',
+  'while',
+  'if',
+  'as',
+  'after',
+  'before',
+  'since',
+  'then',
+  'still',
+  'now',
+]);
 
 function dropConnector(mention: Mention): Mention {
   const space = mention.text.indexOf(' ');
@@ -30,7 +50,9 @@ function officeHolder(mention: Mention): Mention {
 function knownPlace(mention: Mention): Mention {
   if (mention.type === 'place' || mention.type === 'person') return mention;
   const lists = entityModel().gazetteer.entries.get(mention.text.toLowerCase());
-  return lists && lists.some((list) => list === 'country' || list === 'city' || list === 'region') && !lists.includes('organization') ? { ...mention, type: 'place' } : mention;
+  return lists && lists.some((list) => list === 'country' || list === 'city' || list === 'region') && !lists.includes('organization')
+    ? { ...mention, type: 'place' }
+    : mention;
 }
 
 /**

@@ -45,7 +45,8 @@ export function addDictionaryIgnore(text: string, words: string): DictionaryEdit
   if ('reason' in opened) return { kind: 'refused', reason: opened.reason };
   const ignore = listAt(opened.document, 'ignore');
   if (!ignore) return { kind: 'refused', reason: '`ignore` in the dictionary is not a list' };
-  if (ignore.items.some((item) => isScalar(item) && item.value === words)) return { kind: 'refused', reason: `"${words}" is ignored already` };
+  if (ignore.items.some((item) => isScalar(item) && item.value === words))
+    return { kind: 'refused', reason: `"${words}" is ignored already` };
   ignore.add(opened.document.createNode(words));
   return { kind: 'edited', text: opened.document.toString() };
 }

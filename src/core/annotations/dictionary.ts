@@ -55,9 +55,15 @@ export function parseDictionary(text: string): { dictionary: Dictionary } | { pr
     const node = document.getIn(['entities', index], true) as { range?: [number, number] } | undefined;
     const at = node?.range?.[0] ?? 0;
     if (typeof entry?.name !== 'string' || !entry.name.trim()) return problemAt(at, `entity ${index + 1} has no name`);
-    if (typeof entry.type !== 'string' || !TYPES.includes(entry.type)) return problemAt(at, `entity "${entry.name}" needs a type: ${TYPES.join(', ')}`);
+    if (typeof entry.type !== 'string' || !TYPES.includes(entry.type))
+      return problemAt(at, `entity "${entry.name}" needs a type: ${TYPES.join(', ')}`);
     const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
-    entries.push({ name: entry.name, type: entry.type as EntityType, aliases, ...(typeof entry.wikidata === 'string' ? { wikidata: entry.wikidata } : {}) });
+    entries.push({
+      name: entry.name,
+      type: entry.type as EntityType,
+      aliases,
+      ...(typeof entry.wikidata === 'string' ? { wikidata: entry.wikidata } : {}),
+    });
   }
   const ignore = Array.isArray(data.ignore) ? data.ignore.filter((word): word is string => typeof word === 'string') : [];
   return { dictionary: { entries, ignore } };

@@ -45,13 +45,45 @@ export function annotationRecords(file: ArticleFile, annotationsOf: (article: Ar
     const annotations = annotationsOf(article);
     const base = { article: article.index };
     for (const mention of annotations.mentions) {
-      records.push({ ...base, kind: mention.type, start: mention.start, end: mention.end, text: mention.text, value: null, speaker: null, entity: mention.entity, ...(mention.role ? { role: mention.role } : {}), ...confirmed(markedNames.has(mention.text)) });
+      records.push({
+        ...base,
+        kind: mention.type,
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        value: null,
+        speaker: null,
+        entity: mention.entity,
+        ...(mention.role ? { role: mention.role } : {}),
+        ...confirmed(markedNames.has(mention.text)),
+      });
     }
     for (const date of annotations.dates) {
-      records.push({ ...base, kind: 'date', start: date.start, end: date.end, text: date.text, value: date.value, speaker: null, entity: null, dateKind: date.kind, relative: date.relative });
+      records.push({
+        ...base,
+        kind: 'date',
+        start: date.start,
+        end: date.end,
+        text: date.text,
+        value: date.value,
+        speaker: null,
+        entity: null,
+        dateKind: date.kind,
+        relative: date.relative,
+      });
     }
     for (const quote of annotations.quotes) {
-      records.push({ ...base, kind: 'quote', start: quote.start, end: quote.end, text: file.text.slice(quote.start, quote.end), value: null, speaker: quote.speaker?.name ?? null, entity: null, ...confirmed(quote.speaker?.attribution === 'editor') });
+      records.push({
+        ...base,
+        kind: 'quote',
+        start: quote.start,
+        end: quote.end,
+        text: file.text.slice(quote.start, quote.end),
+        value: null,
+        speaker: quote.speaker?.name ?? null,
+        entity: null,
+        ...confirmed(quote.speaker?.attribution === 'editor'),
+      });
     }
   }
   return records.sort((a, b) => a.start - b.start || b.end - a.end);

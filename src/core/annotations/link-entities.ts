@@ -104,17 +104,31 @@ interface Group {
  * surname joined to the full name it stands for. A group's canonical name is
  * the dictionary's, else its fullest spelling, else the one the copy uses most.
  */
-export function linkEntities(text: string, prose: readonly Span[], tagged: readonly Mention[], dictionary: Dictionary, body: readonly Span[]): { entities: Entity[]; mentions: EntityMention[] } {
+export function linkEntities(
+  text: string,
+  prose: readonly Span[],
+  tagged: readonly Mention[],
+  dictionary: Dictionary,
+  body: readonly Span[],
+): { entities: Entity[]; mentions: EntityMention[] } {
   // `prose` is every stretch names are looked for in; `tagged` came from the stretches the tagger read.
   const ignored = new Set(dictionary.ignore.map(spellingKey));
   const fromDictionary = dictionaryMentions(text, prose, dictionary);
   const fromTagger = tagged.filter(
-    (mention) => !ignored.has(spellingKey(mention.text)) && !fromDictionary.some((other) => other.start < mention.end && mention.start < other.end),
+    (mention) =>
+      !ignored.has(spellingKey(mention.text)) && !fromDictionary.some((other) => other.start < mention.end && mention.start < other.end),
   );
   const groups = new Map<string, Group>();
   for (const mention of fromDictionary) {
     const key = `dictionary:${mention.entry.name}`;
-    const group = groups.get(key) ?? { canonical: mention.entry.name, type: mention.entry.type, ...(mention.entry.wikidata ? { wikidata: mention.entry.wikidata } : {}), first: mention.start, fromDictionary: true, mentions: [] };
+    const group = groups.get(key) ?? {
+      canonical: mention.entry.name,
+      type: mention.entry.type,
+      ...(mention.entry.wikidata ? { wikidata: mention.entry.wikidata } : {}),
+      first: mention.start,
+      fromDictionary: true,
+      mentions: [],
+    };
     group.mentions.push({ start: mention.start, end: mention.end, text: mention.text, type: mention.entry.type, fromDictionary: true });
     groups.set(key, group);
   }
@@ -123,7 +137,14 @@ export function linkEntities(text: string, prose: readonly Span[], tagged: reado
   const ordered = [...fromTagger].sort((a, b) => wordCount.get(b)! - wordCount.get(a)! || a.start - b.start);
   for (const mention of ordered) {
     const key = `${mention.type}:${spellingKey(mention.text)}`;
-    const group = groups.get(key) ?? longerForm(mention, groups) ?? { canonical: mention.text, type: mention.type, first: mention.start, fromDictionary: false, mentions: [] };
+    const group = groups.get(key) ??
+      longerForm(mention, groups) ?? {
+        canonical: mention.text,
+        type: mention.type,
+        first: mention.start,
+        fromDictionary: false,
+        mentions: [],
+      };
     group.mentions.push({ ...mention, fromDictionary: false });
     group.first = Math.min(group.first, mention.start);
     if (!groups.has(key) && group.mentions.length === 1) groups.set(key, group);
@@ -152,7 +173,9 @@ function addUntaggedNames(text: string, prose: readonly Span[], groups: Readonly
   const forms: Array<{ form: string; group: Group }> = [];
   for (const group of new Set(groups.values())) {
     // A lone capitalised word the tagger saw only opening sentences (`Harbour pilots said …`) may be no name at all.
-    const trusted = group.mentions.filter((mention) => mention.text.includes(' ') || group.type === 'person' || !opensSentence(text, mention.start));
+    const trusted = group.mentions.filter(
+      (mention) => mention.text.includes(' ') || group.type === 'person' || !opensSentence(text, mention.start),
+    );
     const spellings = new Set(trusted.map((mention) => mention.text));
     const words = group.canonical.split(/\s+/);
     const surname = words[words.length - 1]!;
@@ -160,7 +183,10 @@ function addUntaggedNames(text: string, prose: readonly Span[], groups: Readonly
     for (const form of spellings) if (form.length > 1 && /^\p{Lu}/u.test(form)) forms.push({ form, group });
   }
   forms.sort((a, b) => b.form.length - a.form.length);
-  const taken = new TakenStretches(prose, [...new Set(groups.values())].flatMap((group) => group.mentions));
+  const taken = new TakenStretches(
+    prose,
+    [...new Set(groups.values())].flatMap((group) => group.mentions),
+  );
   for (const { at, form, group } of placesOfForms(text, prose, forms)) {
     const end = at + form.length;
     if (taken.overlaps(at, end)) continue;
@@ -188,7 +214,8 @@ function placesOfForms<T extends { form: string }>(text: string, prose: readonly
     for (const match of stretch.matchAll(wordStart)) {
       for (const { rank, entry } of byOpening.get(stretch.slice(match.index, match.index + 2)) ?? []) {
         const end = match.index + entry.form.length;
-        if (stretch.startsWith(entry.form, match.index) && !/[\p{L}\p{N}-]/u.test(stretch[end] ?? ' ')) places.push({ rank, at: span.start + match.index, entry });
+        if (stretch.startsWith(entry.form, match.index) && !/[\p{L}\p{N}-]/u.test(stretch[end] ?? ' '))
+          places.push({ rank, at: span.start + match.index, entry });
       }
     }
   }
@@ -208,7 +235,8 @@ class TakenStretches {
   }
 
   overlaps(start: number, end: number): boolean {
-    for (let at = Math.max(start, this.from); at < end && at - this.from < this.marks.length; at++) if (this.marks[at - this.from] === 1) return true;
+    for (let at = Math.max(start, this.from); at < end && at - this.from < this.marks.length; at++)
+      if (this.marks[at - this.from] === 1) return true;
     return false;
   }
 

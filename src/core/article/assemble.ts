@@ -22,7 +22,12 @@ function opensNewArticle(piece: Piece, current: readonly Block[]): boolean {
 }
 
 /** Groups pieces into articles and builds each article's model. */
-export function assembleArticles(pieces: readonly Piece[], lines: readonly Line[], format: ArticleFormat, splitArticles: boolean): Article[] {
+export function assembleArticles(
+  pieces: readonly Piece[],
+  lines: readonly Line[],
+  format: ArticleFormat,
+  splitArticles: boolean,
+): Article[] {
   const groups: Block[][] = [];
   let current: Block[] = [];
   for (const piece of pieces) {

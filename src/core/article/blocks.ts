@@ -58,7 +58,10 @@ export function classifyRun(run: LineRun, position: RunPosition): Block[] {
     };
     if (lines.length === 1) return [headline];
     const rest = lines.slice(1);
-    return [headline, ...classifyRun({ lines: rest, blanksBefore: 0, prose: proseWithin(run.prose, rest) }, { first: false, bodyStarted: false })];
+    return [
+      headline,
+      ...classifyRun({ lines: rest, blanksBefore: 0, prose: proseWithin(run.prose, rest) }, { first: false, bodyStarted: false }),
+    ];
   }
   const photo = photoBlock(run);
   if (photo) return [photo];

@@ -35,7 +35,13 @@ export function markdownPieces(text: string, lines: readonly Line[]): Piece[] {
       const words = headingWords(node) ?? span;
       pieces.push({
         ...piece,
-        settled: { kind: isHeadline ? 'headline' : 'crosshead', ...words, text: prose.map((part) => text.slice(part.start, part.end)).join(''), lines: nodeLines, prose },
+        settled: {
+          kind: isHeadline ? 'headline' : 'crosshead',
+          ...words,
+          text: prose.map((part) => text.slice(part.start, part.end)).join(''),
+          lines: nodeLines,
+          prose,
+        },
       });
     } else if (isVerbatim(node)) {
       pieces.push({ ...piece, settled: { kind: 'verbatim', ...span, lines: nodeLines, prose: [] } });
@@ -57,7 +63,9 @@ function headingWords(node: Heading): Span | undefined {
 }
 
 function isVerbatim(node: RootContent): boolean {
-  return node.type === 'code' || node.type === 'html' || node.type === 'table' || node.type === 'definition' || node.type === 'thematicBreak';
+  return (
+    node.type === 'code' || node.type === 'html' || node.type === 'table' || node.type === 'definition' || node.type === 'thematicBreak'
+  );
 }
 
 /** The source spans of every text node under `node`, in order. */

@@ -8,7 +8,8 @@ import type { Caption, Credit, Dateline } from './model';
  * says which convention it follows.
  */
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 
 /** Markdown emphasis that may wrap a whole caption: `*3 March 2025, Norway, Tromsø: ... (NTB via AP)*`. */
 const EMPHASIS = '[*_]{0,2}';
@@ -20,7 +21,27 @@ const BRACKETS_AT_END = new RegExp(`(\\S)\\s+\\(([^()\\n]{2,80})\\)${EMPHASIS}[ 
 const SENTENCE_END = /[.!?"'\u201D\u2019)\]\d]/;
 
 /** Agencies that credit photos under their bare name. */
-const AGENCIES = new Set(['AP', 'AFP', 'EPA', 'Reuters', 'dpa', 'TT', 'NTB', 'Yonhap', 'KCNA', 'ANP', 'PAP', 'ANSA', 'Xinhua', 'Kyodo', 'Pool', 'Getty Images', 'Ukrinform', 'Lusa', 'EFE']);
+const AGENCIES = new Set([
+  'AP',
+  'AFP',
+  'EPA',
+  'Reuters',
+  'dpa',
+  'TT',
+  'NTB',
+  'Yonhap',
+  'KCNA',
+  'ANP',
+  'PAP',
+  'ANSA',
+  'Xinhua',
+  'Kyodo',
+  'Pool',
+  'Getty Images',
+  'Ukrinform',
+  'Lusa',
+  'EFE',
+]);
 
 /** Credit words: agencies, `via`, `Photo:`, photographers' names, slashes. No sentence inside. */
 function looksLikeCredit(inside: string): boolean {
@@ -57,7 +78,8 @@ const DATE_FIRST_DATELINE = new RegExp(
 );
 
 /** Wire-style dateline: `KYIV, Ukraine (AP) — ` or `LONDON (Reuters) - `. */
-const PLACE_FIRST_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,30}(?:,\s*\p{Lu}[\p{L}\p{M} .'-]{1,30})?)\s*(?:\(([^()\n]{1,30})\))?\s*([\u2014\u2013-]{1,2})\s/u;
+const PLACE_FIRST_DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,30}(?:,\s*\p{Lu}[\p{L}\p{M} .'-]{1,30})?)\s*(?:\(([^()\n]{1,30})\))?\s*([\u2014\u2013-]{1,2})\s/u;
 
 export function findDateline(line: Line): Dateline | undefined {
   return dateFirstDateline(line) ?? placeFirstDateline(line);
@@ -128,9 +150,11 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
 /** Small words inside names: `Ludwig van Beethoven`, `Ahmed bin Salem`. */
 const NAME_PARTICLE = /^(?:van|von|de|der|den|da|di|du|la|le|bin|al|el)$/;
 /** `By Monday, ...` and `By June 2022, ...` open sentences, not bylines. */
-const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Noon|Midnight|Dawn|Dusk)$/;
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Noon|Midnight|Dawn|Dusk)$/;
 /** What may follow a byline's names: an agency or a newsroom title (`Associated Press`, `staff writer`). */
-const AFFILIATION_WORD = /^(?:\p{Lu}[\p{L}\p{M}'\u2019.&/-]*|staff|writer|reporter|correspondent|editor|contributor|in|of|the|and|for|at)$/u;
+const AFFILIATION_WORD =
+  /^(?:\p{Lu}[\p{L}\p{M}'\u2019.&/-]*|staff|writer|reporter|correspondent|editor|contributor|in|of|the|and|for|at)$/u;
 
 /** `Jane Doe`: one to five name words, the first not a day, month or time. */
 function isPersonName(text: string): boolean {

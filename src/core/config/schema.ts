@@ -28,7 +28,12 @@ export function configSchema(): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      extends: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }] },
+      extends: {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 } },
+        ],
+      },
       files: globs,
       ignores: globs,
       dictionary: { type: 'string', minLength: 1, description: 'The workspace entity dictionary (YAML), relative to this file.' },

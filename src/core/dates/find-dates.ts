@@ -20,7 +20,9 @@ export function findDates(text: string, spans: readonly Span[], reference: Calen
     const prose = text.slice(span.start, span.end);
     const read = (): DateMention[] => datesInProse(prose, reference);
     const found = cache ? cache.recall(`dates\u0000${against}\u0000${prose}`, read) : read();
-    return span.start === 0 ? found : found.map((mention) => ({ ...mention, start: mention.start + span.start, end: mention.end + span.start }));
+    return span.start === 0
+      ? found
+      : found.map((mention) => ({ ...mention, start: mention.start + span.start, end: mention.end + span.start }));
   });
   return withDaysReferredBack(found, reference);
 }
@@ -42,14 +44,21 @@ function withDaysReferredBack(mentions: readonly DateMention[], reference: Calen
       return { ...mention, value: isoDay(addDays(lastDay, step === 'previous' ? -1 : step ? 1 : 0)) };
     }
     const day = mention.value !== null && /^\d{4}-\d{2}-\d{2}/.exec(mention.value);
-    if (day) lastDay = { year: Number(mention.value!.slice(0, 4)), month: Number(mention.value!.slice(5, 7)), day: Number(mention.value!.slice(8, 10)) };
+    if (day)
+      lastDay = {
+        year: Number(mention.value!.slice(0, 4)),
+        month: Number(mention.value!.slice(5, 7)),
+        day: Number(mention.value!.slice(8, 10)),
+      };
     return mention;
   });
 }
 
 /** The dates of one stretch of prose, with offsets into it. The most specific reading wins: news patterns (`the first quarter of 2009`), then chrono, then bare years and durations. */
 function datesInProse(prose: string, reference: CalendarDay | undefined): DateMention[] {
-  const referenceInstant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const referenceInstant = reference
+    ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12))
+    : new Date(Date.UTC(2000, 0, 1, 12));
   const found: DateMention[] = newsPatternDates(prose, reference);
   const addUnlessTaken = (mention: DateMention | undefined): void => {
     if (mention && !found.some((other) => other.start < mention.end && mention.start < other.end)) found.push(mention);
@@ -114,7 +123,9 @@ function dateBearingStretches(prose: string): Span[] {
 /** A chrono result read from a stretch, moved to its place in the whole prose. */
 function shifted(result: chrono.ParsedResult, offset: number): chrono.ParsedResult {
   if (offset === 0) return result;
-  return Object.assign(Object.create(Object.getPrototypeOf(result) as object) as chrono.ParsedResult, result, { index: result.index + offset });
+  return Object.assign(Object.create(Object.getPrototypeOf(result) as object) as chrono.ParsedResult, result, {
+    index: result.index + offset,
+  });
 }
 
 /** Prepositions chrono keeps in its match that are not part of the date: `on Wednesday` → `Wednesday`. */
@@ -126,7 +137,12 @@ const RANGE_SEPARATOR = /\s*(?:--|\u2014|\u2013)\s*|\s+-\s+|\s+(?:to|and|until|t
 
 /** `from 3 June`: an hour chrono found only because a preposition stood before a day's number. */
 function hourFromPreposition(result: chrono.ParsedResult): boolean {
-  return result.start.isCertain('hour') && LEADING_PREPOSITION.test(result.text) && !MERIDIEM.test(result.text) && !/\bo['\u2019]?clock\b/i.test(result.text);
+  return (
+    result.start.isCertain('hour') &&
+    LEADING_PREPOSITION.test(result.text) &&
+    !MERIDIEM.test(result.text) &&
+    !/\bo['\u2019]?clock\b/i.test(result.text)
+  );
 }
 
 /** The two halves of a range chrono read as one (`3 June to 5 July`), as spans of the prose; the whole when no separator is found. */
@@ -142,7 +158,8 @@ function rangeHalves(result: chrono.ParsedResult): Span[] {
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 const MERIDIEM = /\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\d[:.]\d\d/i;
 const RELATIVE_WORDS = /\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|later|earlier|previous|following|coming|before|after)\b/i;
-const FUTURE_CUE = /\b(?:will|would|shall|is due|are due|was due|were due|due to|is expected|are expected|is set to|are set to|plans? to|planned|scheduled|is to|are to|upcoming|next|later)\b/i;
+const FUTURE_CUE =
+  /\b(?:will|would|shall|is due|are due|was due|were due|due to|is expected|are expected|is set to|are set to|plans? to|planned|scheduled|is to|are to|upcoming|next|later)\b/i;
 
 function fromChrono(result: chrono.ParsedResult, prose: string, reference: CalendarDay | undefined): DateMention | undefined {
   let start = result.index;
@@ -163,7 +180,8 @@ function fromChrono(result: chrono.ParsedResult, prose: string, reference: Calen
 }
 
 /** Words that make an expression a date: a number, a month or weekday, or a word like `yesterday`. */
-const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:today|yesterday|tomorrow|tonight|ago|week|weekend|month|year|quarter|morning|afternoon|evening|night|noon|midnight|now)\b/i;
+const DATE_WORD =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:today|yesterday|tomorrow|tonight|ago|week|weekend|month|year|quarter|morning|afternoon|evening|night|noon|midnight|now)\b/i;
 
 /** `1.02 a share` read as a time; `Sun` the newspaper read as Sunday; `in the days after` read as a date. */
 function isMisreading(result: chrono.ParsedResult, words: string, after: string): boolean {
@@ -176,7 +194,8 @@ function isMisreading(result: chrono.ParsedResult, words: string, after: string)
 }
 
 /** A past-tense verb: `was`, `had`, `said`, or a regular `-ed` form that is not a passive (`are planned`). */
-const PAST_CUE = /\b(?:was|were|had|did|said|told|took|made|came|went|met|began|saw|gave|held|led|sent|won|lost|(?<!\b(?:is|are|be|been|being)\s+)\w{3,}ed)\b/i;
+const PAST_CUE =
+  /\b(?:was|were|had|did|said|told|took|made|came|went|met|began|saw|gave|held|led|sent|won|lost|(?<!\b(?:is|are|be|been|being)\s+)\w{3,}ed)\b/i;
 
 /**
  * The tense that governs a date: the verbs of its own clause (`the council
@@ -204,7 +223,12 @@ function sentenceAround(prose: string, index: number): string {
   return (opening >= 0 ? before.slice(opening + 2) : before) + (closing >= 0 ? after.slice(0, closing) : after);
 }
 
-function valueOf(result: chrono.ParsedResult, words: string, reference: CalendarDay | undefined, tense: Tense): { value: string | null; relative: boolean } {
+function valueOf(
+  result: chrono.ParsedResult,
+  words: string,
+  reference: CalendarDay | undefined,
+  tense: Tense,
+): { value: string | null; relative: boolean } {
   const start = result.start;
   const certain = (component: chrono.Component): boolean => start.isCertain(component);
   const relativeWords = RELATIVE_WORDS.test(words);
@@ -240,11 +264,46 @@ function withTime(day: string, start: chrono.ParsedComponents, words: string): s
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, single: 1,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  hundred: 100,
+  single: 1,
 };
-const UNIT_CODES: Readonly<Record<string, string>> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
+const UNIT_CODES: Readonly<Record<string, string>> = {
+  minute: 'TM',
+  hour: 'TH',
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  quarter: 'Q',
+  year: 'Y',
+  decade: 'DE',
+  century: 'CE',
+};
 
 /** `33 years`, `two weeks`, `a decade`, `the past nine days`, `six straight days`, `12-hour` (not `70-year-old`). */
 const DURATION_SOURCE = String.raw`\b(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|a few|few|many|single(?=-))[\s-]+(?:(?:straight|consecutive|full)\s+)?(minute|hour|day|week|month|quarter|year|decade|century)s?\b(?!-old)`;
@@ -273,7 +332,8 @@ function durationMention(words: string, start: number): DateMention | undefined 
 /** A year standing alone (`in 1999`, `the 1991 collapse`), a decade (`the 1990s`) or an elided year (`'82`). */
 const BARE_YEAR = /(?<![\d$£€#.,/-])(?:(1[89]\d\d|20\d\d)(s)?|['\u2019](\d\d)(s)?)(?![\d%]|[.,]\d)/g;
 /** Words after a number that make it a count, not a year: `2000 jobs`. */
-const COUNTED = /^\s+(?:jobs|people|employees|workers|staff|troops|cars|vehicles|units|planes|aircraft|jets|shares|points|tonnes|tons|miles|kilometers|kilometres|km|metres|meters|feet|dollars|euros|pounds|yen|members|homes|flights|passengers|students|soldiers)\b/i;
+const COUNTED =
+  /^\s+(?:jobs|people|employees|workers|staff|troops|cars|vehicles|units|planes|aircraft|jets|shares|points|tonnes|tons|miles|kilometers|kilometres|km|metres|meters|feet|dollars|euros|pounds|yen|members|homes|flights|passengers|students|soldiers)\b/i;
 
 function newsPatternDates(prose: string, reference: CalendarDay | undefined): DateMention[] {
   const found: DateMention[] = [];

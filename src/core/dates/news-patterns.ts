@@ -14,7 +14,18 @@ export interface NewsPattern {
   value(match: RegExpMatchArray, reference: CalendarDay | undefined): string | null | undefined;
 }
 
-const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+const ORDINAL_QUARTER: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+  last: 4,
+};
 const SEASON: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -30,7 +41,8 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
   {
     // `the first quarter of 2009`, `the third quarter of this year`, `third-quarter`
     cue: /quarter/i,
-    pattern: /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(\d{4}|(?:this|last|next)\s+year))?\b/gi,
+    pattern:
+      /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(\d{4}|(?:this|last|next)\s+year))?\b/gi,
     kind: 'date',
     relative: true,
     value(match, reference) {
@@ -90,7 +102,8 @@ export const NEWS_PATTERNS: readonly NewsPattern[] = [
     // counts them from the day the copy named last. (`The day after the vote` counts from the vote, so `the day`
     // before `after` or `before` is left alone.)
     cue: /day/i,
-    pattern: /\b(?:(?:the|that)\s+(?:same\s+)?day(?!\s+(?:before|after|of|when)\b)(?!['\u2019]s)|the\s+(previous|next|following)\s+day)\b/gi,
+    pattern:
+      /\b(?:(?:the|that)\s+(?:same\s+)?day(?!\s+(?:before|after|of|when)\b)(?!['\u2019]s)|the\s+(previous|next|following)\s+day)\b/gi,
     kind: 'date',
     relative: true,
     value(match, reference) {

@@ -101,8 +101,32 @@ function wordForm(word: string): WordForm {
 
 /** Lower-case words that occur inside names. */
 const NAME_CONNECTORS = new Set([
-  'of', 'and', 'the', 'for', 'on', 'upon', 'de', 'du', 'des', 'la', 'le', 'les', 'von', 'van', 'der', 'den', 'da',
-  'di', 'del', 'della', 'al', 'el', 'bin', 'ibn', 'und', 'et',
+  'of',
+  'and',
+  'the',
+  'for',
+  'on',
+  'upon',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'von',
+  'van',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'und',
+  'et',
 ]);
 
 /** Run positions, written once: position/length, with runs past three words as `3+`. */

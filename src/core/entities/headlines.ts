@@ -9,7 +9,11 @@ import type { EntityType, Mention } from './mention';
  * to the words the body does use as names, each with the body's type, or
  * dropped when the body uses none of them.
  */
-export function repairHeadlineMentions(text: string, mentions: readonly Mention[], headlines: readonly Span[] = titleCaseLines(text)): Mention[] {
+export function repairHeadlineMentions(
+  text: string,
+  mentions: readonly Mention[],
+  headlines: readonly Span[] = titleCaseLines(text),
+): Mention[] {
   if (headlines.length === 0) return [...mentions];
   const inHeadline = (m: Mention): boolean => headlines.some((line) => line.start <= m.start && m.end <= line.end);
   const body = mentions.filter((m) => !inHeadline(m));

@@ -20,7 +20,12 @@ export interface EntityModel {
  * trimmed to the name alone, with offsets into `text`. Each stretch is tagged
  * on its own; the article-level checks then see all of them together.
  */
-export function findMentions(text: string, model: EntityModel, spans: readonly Span[] = [{ start: 0, end: text.length }], paragraphs?: ParagraphCache): Mention[] {
+export function findMentions(
+  text: string,
+  model: EntityModel,
+  spans: readonly Span[] = [{ start: 0, end: text.length }],
+  paragraphs?: ParagraphCache,
+): Mention[] {
   return refineMentions(
     text,
     spans.flatMap((span) => (paragraphs ? recalledStretch(text, span, model, paragraphs) : tagStretch(text, span, model))),
@@ -36,7 +41,9 @@ export function findMentions(text: string, model: EntityModel, spans: readonly S
 function recalledStretch(text: string, span: Span, model: EntityModel, paragraphs: ParagraphCache): Mention[] {
   const words = text.slice(span.start, span.end);
   const found = paragraphs.recall(`names\u0000${words}`, () => tagStretch(words, { start: 0, end: words.length }, model));
-  return span.start === 0 ? found : found.map((mention) => ({ ...mention, start: mention.start + span.start, end: mention.end + span.start }));
+  return span.start === 0
+    ? found
+    : found.map((mention) => ({ ...mention, start: mention.start + span.start, end: mention.end + span.start }));
 }
 
 function tagStretch(text: string, span: Span, model: EntityModel): Mention[] {

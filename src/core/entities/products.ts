@@ -12,9 +12,37 @@ import { joinNeighbours, type Mention } from './mention';
 
 /** Market indices, lower case, as news writes them (`the Nikkei`, `the FTSE 100`). */
 const INDICES = new Set([
-  'nikkei', 'nikkei 225', 'topix', 'nasdaq', 'nasdaq composite', 'djia', 'dow', 'dow jones', 'dow jones industrial average',
-  's&p 500', 'ftse', 'ftse 100', 'ftse 250', 'dax', 'cac 40', 'hang seng', 'kospi', 'sensex', 'nifty', 'nifty 50',
-  'stoxx 600', 'euro stoxx 50', 'ibex 35', 'ftse mib', 'aex', 'smi', 'omx', 'asx 200', 'tsx', 'bovespa', 'shanghai composite',
+  'nikkei',
+  'nikkei 225',
+  'topix',
+  'nasdaq',
+  'nasdaq composite',
+  'djia',
+  'dow',
+  'dow jones',
+  'dow jones industrial average',
+  's&p 500',
+  'ftse',
+  'ftse 100',
+  'ftse 250',
+  'dax',
+  'cac 40',
+  'hang seng',
+  'kospi',
+  'sensex',
+  'nifty',
+  'nifty 50',
+  'stoxx 600',
+  'euro stoxx 50',
+  'ibex 35',
+  'ftse mib',
+  'aex',
+  'smi',
+  'omx',
+  'asx 200',
+  'tsx',
+  'bovespa',
+  'shanghai composite',
 ]);
 
 /** Aircraft type designations: Airbus's `A380`, `A350s`, `A400M`, `A320neo`; Boeing's `787`, `777-300`. */
@@ -27,12 +55,49 @@ const I_PRODUCT = /^i[A-Z][a-z]+s?$/;
 
 /** Carmakers whose name before a model's (`Ford Taurus`, `Chrysler Aspen`) makes a car, not a company. */
 const CARMAKERS = new Set([
-  'Ford', 'Chrysler', 'Dodge', 'Jeep', 'Chevrolet', 'Chevy', 'Buick', 'Cadillac', 'GMC', 'Pontiac', 'Lincoln', 'Mercury', 'Toyota', 'Lexus',
-  'Honda', 'Nissan', 'Mazda', 'Subaru', 'Mitsubishi', 'Hyundai', 'Kia', 'Volkswagen', 'VW', 'Audi', 'BMW', 'Mercedes', 'Mercedes-Benz',
-  'Porsche', 'Volvo', 'Saab', 'Fiat', 'Renault', 'Peugeot', 'Citroen', 'Skoda', 'Seat', 'Opel', 'Vauxhall', 'Tesla',
+  'Ford',
+  'Chrysler',
+  'Dodge',
+  'Jeep',
+  'Chevrolet',
+  'Chevy',
+  'Buick',
+  'Cadillac',
+  'GMC',
+  'Pontiac',
+  'Lincoln',
+  'Mercury',
+  'Toyota',
+  'Lexus',
+  'Honda',
+  'Nissan',
+  'Mazda',
+  'Subaru',
+  'Mitsubishi',
+  'Hyundai',
+  'Kia',
+  'Volkswagen',
+  'VW',
+  'Audi',
+  'BMW',
+  'Mercedes',
+  'Mercedes-Benz',
+  'Porsche',
+  'Volvo',
+  'Saab',
+  'Fiat',
+  'Renault',
+  'Peugeot',
+  'Citroen',
+  'Skoda',
+  'Seat',
+  'Opel',
+  'Vauxhall',
+  'Tesla',
 ]);
 /** Last words that keep a carmaker's name a company: `Ford Motor`, `Chrysler Group`, `Toyota Motor Corp.`. */
-const COMPANY_WORDS = /^(?:Motors?|Company|Co\.?|Corp\.?|Corporation|Group|Holdings?|LLC|AG|Inc\.?|Ltd\.?|Credit|Financial|Foundation|Division|of)$/;
+const COMPANY_WORDS =
+  /^(?:Motors?|Company|Co\.?|Corp\.?|Corporation|Group|Holdings?|LLC|AG|Inc\.?|Ltd\.?|Credit|Financial|Foundation|Division|of)$/;
 
 /** `Ford Taurus`, `Chrysler PT Cruiser`: a carmaker and a model's name after it (no company word, and no place: `Ford Australia`). */
 function isCarModel(name: string, gazetteer: Gazetteer): boolean {
@@ -46,13 +111,16 @@ function isCarModel(name: string, gazetteer: Gazetteer): boolean {
 function joinedCarNames(text: string, mentions: readonly Mention[], gazetteer: Gazetteer): Mention[] {
   return joinNeighbours(mentions, (before, after) => {
     const whole = text.slice(before.start, after.end);
-    const car = CARMAKERS.has(before.text) && after.type !== 'person' && text.slice(before.end, after.start) === ' ' && isCarModel(whole, gazetteer);
+    const car =
+      CARMAKERS.has(before.text) && after.type !== 'person' && text.slice(before.end, after.start) === ' ' && isCarModel(whole, gazetteer);
     return car ? { start: before.start, end: after.end, type: 'other', text: whole } : undefined;
   });
 }
 
 /** The index names that stand alone in copy, as news sets them: `Nikkei`, `NIKKEI`. */
-const INDEX_WORDS = [...INDICES].filter((name) => !name.includes(' ')).flatMap((name) => [name[0]!.toUpperCase() + name.slice(1), name.toUpperCase()]);
+const INDEX_WORDS = [...INDICES]
+  .filter((name) => !name.includes(' '))
+  .flatMap((name) => [name[0]!.toUpperCase() + name.slice(1), name.toUpperCase()]);
 
 /**
  * Words that may be a product or an index: found in one pass, so the rest of
@@ -115,15 +183,24 @@ export function withProducts(text: string, mentions: readonly Mention[], spans: 
     if (mention.type === 'organization' && next && isProductWord(next[1]!, true)) {
       const end = mention.end + next[0].length;
       result.push({ start: mention.start, end, type: 'other', text: text.slice(mention.start, end) });
-    } else if (mention.type !== 'person' && mention.type !== 'other' && (isIndex(mention.text) || isCarModel(mention.text, gazetteer) || mention.text.split(/\s+/).every((word) => isProductWord(word, boeingNamed)))) {
+    } else if (
+      mention.type !== 'person' &&
+      mention.type !== 'other' &&
+      (isIndex(mention.text) ||
+        isCarModel(mention.text, gazetteer) ||
+        mention.text.split(/\s+/).every((word) => isProductWord(word, boeingNamed)))
+    ) {
       result.push({ ...mention, type: 'other' });
     } else {
       result.push(mention);
     }
   }
   // The model's name alone, once the article has named the car in full: `the Taurus`.
-  const models = new Set(result.filter((m) => m.type === 'other' && isCarModel(m.text, gazetteer)).map((m) => m.text.split(/\s+/).slice(1).join(' ')));
-  for (const [k, mention] of result.entries()) if (mention.type !== 'other' && models.has(mention.text)) result[k] = { ...mention, type: 'other' };
+  const models = new Set(
+    result.filter((m) => m.type === 'other' && isCarModel(m.text, gazetteer)).map((m) => m.text.split(/\s+/).slice(1).join(' ')),
+  );
+  for (const [k, mention] of result.entries())
+    if (mention.type !== 'other' && models.has(mention.text)) result[k] = { ...mention, type: 'other' };
   for (const span of spans) {
     for (const word of text.slice(span.start, span.end).matchAll(CANDIDATE)) {
       const start = span.start + word.index;

@@ -24,7 +24,12 @@ export function refineMentions(
   const fullNames = mentions.filter((m) => m.type === 'person' && words(m.text).length > 1);
   const refined: Mention[] = [];
   for (const mention of mentions) {
-    const type = namesGovernment(text, mention, gazetteer) || followsRole(text, mention, gazetteer) ? 'person' : namesRegion(text, mention) ? 'place' : refinedType(mention, mentions, fullNames, gazetteer);
+    const type =
+      namesGovernment(text, mention, gazetteer) || followsRole(text, mention, gazetteer)
+        ? 'person'
+        : namesRegion(text, mention)
+          ? 'place'
+          : refinedType(mention, mentions, fullNames, gazetteer);
     if (type !== undefined) refined.push(type === mention.type ? mention : withType(mention, type));
   }
   const named = withCompanyNames(text, joinedPlaceNames(text, refined, gazetteer));
@@ -39,7 +44,9 @@ function joinedPlaceNames(text: string, mentions: readonly Mention[], gazetteer:
   return joinNeighbours(mentions, (before, after) => {
     const whole = text.slice(before.start, after.end);
     const places = before.type === 'place' && after.type === 'place';
-    return places && text.slice(before.end, after.start) === ' and ' && isKnownPlace(whole, gazetteer) ? { start: before.start, end: after.end, type: 'place', text: whole } : undefined;
+    return places && text.slice(before.end, after.start) === ' and ' && isKnownPlace(whole, gazetteer)
+      ? { start: before.start, end: after.end, type: 'place', text: whole }
+      : undefined;
   });
 }
 
@@ -65,7 +72,13 @@ function withCompanyNames(text: string, mentions: readonly Mention[]): Mention[]
  * the stretches being read) is that person, whether the tagger marked it as
  * something else or missed it.
  */
-function withSurnames(text: string, mentions: readonly Mention[], fullNames: readonly Mention[], spans: readonly Span[], scope: Span): Mention[] {
+function withSurnames(
+  text: string,
+  mentions: readonly Mention[],
+  fullNames: readonly Mention[],
+  spans: readonly Span[],
+  scope: Span,
+): Mention[] {
   const surnames = new Set(fullNames.map((m) => words(m.text).at(-1)!).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)));
   if (surnames.size === 0) return [...mentions];
   const result = mentions.map((m) => (m.type !== 'person' && surnames.has(m.text) ? withType(m, 'person') : m));
@@ -82,7 +95,6 @@ function withSurnames(text: string, mentions: readonly Mention[], fullNames: rea
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-
 /**
  * A single capitalised word where capitals prove nothing (a sentence's first
  * word, a Title Case headline) that the article also writes in lower case
@@ -92,7 +104,8 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  */
 function isCommonWord(text: string, mention: Mention, headlines: readonly Span[], scope: Span): boolean {
   if (/\s/u.test(mention.text)) return false;
-  const capitalsProveNothing = startsSentence(text, mention.start) || headlines.some((line) => line.start <= mention.start && mention.end <= line.end);
+  const capitalsProveNothing =
+    startsSentence(text, mention.start) || headlines.some((line) => line.start <= mention.start && mention.end <= line.end);
   if (!capitalsProveNothing) return false;
   const lower = mention.text.toLowerCase();
   if (lower === mention.text) return false;
@@ -173,7 +186,12 @@ function namesRegion(text: string, mention: Mention): boolean {
 }
 
 /** The type a mention should have, or undefined to drop it. */
-function refinedType(mention: Mention, all: readonly Mention[], fullNames: readonly Mention[], gazetteer: Gazetteer): EntityType | undefined {
+function refinedType(
+  mention: Mention,
+  all: readonly Mention[],
+  fullNames: readonly Mention[],
+  gazetteer: Gazetteer,
+): EntityType | undefined {
   const parts = words(mention.text);
   const last = parts[parts.length - 1]!;
   // A dateline's capitals (`ISTANBUL (AP) —`) hide a place the gazetteer knows.
@@ -187,7 +205,12 @@ function refinedType(mention: Mention, all: readonly Mention[], fullNames: reado
   // `the North`, `the West`: a point of the compass standing for a country or a bloc names no place on its own.
   if (parts.length === 1 && COMPASS_POINTS.has(last)) return undefined;
   // `Euro-Atlantic integration`, `Sino-Russian ties`: a compound of regions or nationalities describes, it names nothing.
-  if (parts.length === 1 && last.includes('-') && last.split('-').every((part) => REGION_ADJECTIVES.has(part) || isDemonym(part, gazetteer))) return undefined;
+  if (
+    parts.length === 1 &&
+    last.includes('-') &&
+    last.split('-').every((part) => REGION_ADJECTIVES.has(part) || isDemonym(part, gazetteer))
+  )
+    return undefined;
   // Countries of the past the gazetteer of today's does not hold.
   if (FORMER_COUNTRIES.has(mention.text)) return 'place';
   // `Crimean Peninsula`, `Vostochny Cosmodrome`: a name ending in a feature of the map is a place.
@@ -213,23 +236,103 @@ const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Fall', 'Winter']);
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 
 /** Words of regional compounds that are not nationalities: `Euro-Atlantic`, `Sino-` (`Asia-Pacific` is a region's name). */
-const REGION_ADJECTIVES = new Set(['Euro', 'Atlantic', 'Arctic', 'Baltic', 'Nordic', 'Afro', 'Sino', 'Indo', 'Anglo', 'Franco', 'Russo', 'Mediterranean']);
+const REGION_ADJECTIVES = new Set([
+  'Euro',
+  'Atlantic',
+  'Arctic',
+  'Baltic',
+  'Nordic',
+  'Afro',
+  'Sino',
+  'Indo',
+  'Anglo',
+  'Franco',
+  'Russo',
+  'Mediterranean',
+]);
 
-const FORMER_COUNTRIES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Austria-Hungary', 'Rhodesia', 'Zaire']);
+const FORMER_COUNTRIES = new Set([
+  'Soviet Union',
+  'USSR',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'East Germany',
+  'West Germany',
+  'Ottoman Empire',
+  'Austria-Hungary',
+  'Rhodesia',
+  'Zaire',
+]);
 
 /** Last words that make a name a place: features of the map, and sites. */
 const PLACE_WORDS = new Set([
-  'Peninsula', 'Island', 'Islands', 'Sea', 'Ocean', 'River', 'Mountains', 'Mountain', 'Valley', 'Strait', 'Gulf', 'Lake', 'Desert',
-  'Canal', 'Coast', 'Plateau', 'Basin', 'Cosmodrome', 'Airport', 'Spaceport', 'Square', 'Street', 'Avenue', 'Bridge', 'Province', 'Region', 'Oblast',
+  'Peninsula',
+  'Island',
+  'Islands',
+  'Sea',
+  'Ocean',
+  'River',
+  'Mountains',
+  'Mountain',
+  'Valley',
+  'Strait',
+  'Gulf',
+  'Lake',
+  'Desert',
+  'Canal',
+  'Coast',
+  'Plateau',
+  'Basin',
+  'Cosmodrome',
+  'Airport',
+  'Spaceport',
+  'Square',
+  'Street',
+  'Avenue',
+  'Bridge',
+  'Province',
+  'Region',
+  'Oblast',
 ]);
 
 /** Last words that make a name an event. */
-const EVENT_WORDS = new Set(['Show', 'Conference', 'Games', 'Olympics', 'Summit', 'Expo', 'Festival', 'Championship', 'Championships', 'Cup', 'Fair', 'Marathon', 'Open']);
+const EVENT_WORDS = new Set([
+  'Show',
+  'Conference',
+  'Games',
+  'Olympics',
+  'Summit',
+  'Expo',
+  'Festival',
+  'Championship',
+  'Championships',
+  'Cup',
+  'Fair',
+  'Marathon',
+  'Open',
+]);
 
 /** Last words that make a name an institution even when the words before are a place's. */
 const INSTITUTION_WORDS = new Set([
-  'Department', 'Ministry', 'Agency', 'Office', 'Bureau', 'Commission', 'Committee', 'Council', 'Authority',
-  'Administration', 'Inc.', 'Corp.', 'Ltd', 'Company', 'Group', 'Bank', 'Airlines', 'Airways', 'University',
+  'Department',
+  'Ministry',
+  'Agency',
+  'Office',
+  'Bureau',
+  'Commission',
+  'Committee',
+  'Council',
+  'Authority',
+  'Administration',
+  'Inc.',
+  'Corp.',
+  'Ltd',
+  'Company',
+  'Group',
+  'Bank',
+  'Airlines',
+  'Airways',
+  'University',
 ]);
 
 function isKnownPlace(word: string, gazetteer: Gazetteer): boolean {

@@ -237,7 +237,13 @@ function contextScoresInto(scores: Float64Array, tables: DecodeTables, context: 
   const { lower, shapes, gazetteer } = context;
   const low = lower[i]!;
   const shape = shapes[i]!;
-  addRow(scores, tables.shapeTriples.get(shapes[i - 1] ?? BOUNDARY)?.get(shape)?.get(shapes[i + 1] ?? BOUNDARY));
+  addRow(
+    scores,
+    tables.shapeTriples
+      .get(shapes[i - 1] ?? BOUNDARY)
+      ?.get(shape)
+      ?.get(shapes[i + 1] ?? BOUNDARY),
+  );
   addRow(scores, (words[i - 1] ?? tables.boundary).beforeWord?.get(low));
   addRow(scores, words[i]!.beforeNext?.get(lower[i + 1] ?? BOUNDARY));
   if (context.sentenceStart[i]) {

@@ -13,15 +13,79 @@ export interface Token extends Span {
 }
 
 /** Abbreviations that keep their full stop (titles, company forms, months, states). */
-const ABBREVIATIONS = new Set(
-  [
-    'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'St', 'Jr', 'Sr',
-    'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos', 'Mt', 'No', 'vs', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
-    'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Ala', 'Ariz', 'Calif', 'Colo', 'Conn', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan',
-    'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Va', 'Wash',
-    'Wis', 'etc', 'approx', 'Ave', 'Blvd', 'Dept', 'Univ',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Rev',
+  'St',
+  'Jr',
+  'Sr',
+  'Inc',
+  'Corp',
+  'Co',
+  'Ltd',
+  'Bros',
+  'Cos',
+  'Mt',
+  'No',
+  'vs',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Ala',
+  'Ariz',
+  'Calif',
+  'Colo',
+  'Conn',
+  'Fla',
+  'Ga',
+  'Ill',
+  'Ind',
+  'Kan',
+  'Ky',
+  'La',
+  'Md',
+  'Mass',
+  'Mich',
+  'Minn',
+  'Miss',
+  'Mo',
+  'Neb',
+  'Nev',
+  'Okla',
+  'Ore',
+  'Pa',
+  'Tenn',
+  'Va',
+  'Wash',
+  'Wis',
+  'etc',
+  'approx',
+  'Ave',
+  'Blvd',
+  'Dept',
+  'Univ',
+]);
 
 /**
  * One token at a time. Order matters: dotted initialisms and `AT&T` before words, then
@@ -61,7 +125,9 @@ export function tokenize(text: string, offset = 0): Token[] {
       previousEnd = start + word.length;
       tokens.push({ start: start + offset, end: previousEnd + offset, text: word, lineStart });
     } else {
-      pieces.forEach((piece, k) => tokens.push({ start: piece.start + offset, end: piece.end + offset, text: piece.text, lineStart: lineStart && k === 0 }));
+      pieces.forEach((piece, k) =>
+        tokens.push({ start: piece.start + offset, end: piece.end + offset, text: piece.text, lineStart: lineStart && k === 0 }),
+      );
       previousEnd = pieces[pieces.length - 1]!.end;
     }
     pattern.lastIndex = previousEnd;

@@ -19,7 +19,10 @@ export function describeArticle(article: Article, file: ArticleFile, annotations
     // The byline's names, as ninjs and schema.org hold them: `By Maren Holt` → `Maren Holt`.
     byline: article.byline?.text.replace(/^By\s+/i, ''),
     credits: distinct(article.captions.map((caption) => caption.credit.text)),
-    captions: distinctBy(article.captions.map((caption) => describeCaption(caption, file.text, annotations.dates)), (caption) => caption.text),
+    captions: distinctBy(
+      article.captions.map((caption) => describeCaption(caption, file.text, annotations.dates)),
+      (caption) => caption.text,
+    ),
     people: entityNames(inTheStory(annotations.entities, article), 'person'),
     organizations: entityNames(inTheStory(annotations.entities, article), 'organization'),
     places: entityNames(inTheStory(annotations.entities, article), 'place'),
@@ -47,9 +50,13 @@ function storyDateline(article: Article, annotations: ArticleAnnotations): Artic
  */
 function captionDateAndPlace(article: Article, annotations: ArticleAnnotations): ArticleMetadata['dateline'] {
   for (const caption of article.captions) {
-    const date = annotations.dates.find((mention) => mention.start >= caption.start && mention.end <= caption.end && /^\d{4}-\d{2}-\d{2}$/.test(mention.value ?? ''));
+    const date = annotations.dates.find(
+      (mention) => mention.start >= caption.start && mention.end <= caption.end && /^\d{4}-\d{2}-\d{2}$/.test(mention.value ?? ''),
+    );
     if (!date) continue;
-    const place = annotations.mentions.filter((mention) => mention.type === 'place' && mention.start >= caption.start && mention.end <= date.start).at(-1);
+    const place = annotations.mentions
+      .filter((mention) => mention.type === 'place' && mention.start >= caption.start && mention.end <= date.start)
+      .at(-1);
     return withoutEmpty({ place: place?.entity, date: date.value! });
   }
   return undefined;
@@ -74,9 +81,19 @@ function dayOf(dates: readonly DateMention[], span: { start: number; end: number
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }
 
-function describeCaption(caption: Caption, text: string, dates: readonly DateMention[]): { text: string; credit: string; place?: string; date?: string } {
-  const words = text.slice(caption.dateline?.end ?? caption.start, caption.credit.start).replace(/^[\s:]+/, '').replace(/[\s(]+$/, '');
-  return withoutEmpty({ text: words, credit: caption.credit.text, ...(caption.dateline ? placeAndDate(caption.dateline, dates) : {}) }) as { text: string; credit: string };
+function describeCaption(
+  caption: Caption,
+  text: string,
+  dates: readonly DateMention[],
+): { text: string; credit: string; place?: string; date?: string } {
+  const words = text
+    .slice(caption.dateline?.end ?? caption.start, caption.credit.start)
+    .replace(/^[\s:]+/, '')
+    .replace(/[\s(]+$/, '');
+  return withoutEmpty({ text: words, credit: caption.credit.text, ...(caption.dateline ? placeAndDate(caption.dateline, dates) : {}) }) as {
+    text: string;
+    credit: string;
+  };
 }
 
 function describeDate(date: DateMention): { text: string; value?: string } {
@@ -89,7 +106,8 @@ function describeDate(date: DateMention): { text: string; value?: string } {
  * organisation of the story.
  */
 function inTheStory(entities: readonly Entity[], article: Article): Entity[] {
-  const inCredit = (start: number): boolean => article.captions.some((caption) => caption.credit.start <= start && start < caption.credit.end);
+  const inCredit = (start: number): boolean =>
+    article.captions.some((caption) => caption.credit.start <= start && start < caption.credit.end);
   return entities.filter((entity) => entity.mentions.some((mention) => !inCredit(mention.start)));
 }
 
@@ -126,5 +144,7 @@ function distinctBy<T>(values: readonly T[], key: (value: T) => string): T[] {
 
 /** Drops undefined fields and empty lists, so the block lists only what the article has. */
 function withoutEmpty<T extends Record<string, unknown>>(fields: T): Partial<T> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  ) as Partial<T>;
 }

@@ -28,7 +28,14 @@ export function readEditorAnnotations(file: ArticleFile): EditorAnnotations {
     entities: list(block.entities).flatMap((raw) => {
       const entry = record(raw);
       if (typeof entry?.text !== 'string' || typeof entry.type !== 'string' || !TYPES.includes(entry.type)) return [];
-      return [{ text: entry.text, type: entry.type as EntityType, ...(typeof entry.name === 'string' ? { name: entry.name } : {}), ...(typeof entry.wikidata === 'string' ? { wikidata: entry.wikidata } : {}) }];
+      return [
+        {
+          text: entry.text,
+          type: entry.type as EntityType,
+          ...(typeof entry.name === 'string' ? { name: entry.name } : {}),
+          ...(typeof entry.wikidata === 'string' ? { wikidata: entry.wikidata } : {}),
+        },
+      ];
     }),
     notEntities: list(block.notEntities).filter((word): word is string => typeof word === 'string'),
     speakers: list(block.speakers).flatMap((raw) => {
@@ -61,7 +68,11 @@ export function withEditorAnnotations(dictionary: Dictionary, editor: EditorAnno
  * mention nearest the quote, or an empty span at the quote's start when the
  * copy never names them (the editor knows who said it; the text does not).
  */
-export function withEditorSpeakers(quotes: readonly Quote[], mentions: readonly EntityMention[], editor: EditorAnnotations): readonly Quote[] {
+export function withEditorSpeakers(
+  quotes: readonly Quote[],
+  mentions: readonly EntityMention[],
+  editor: EditorAnnotations,
+): readonly Quote[] {
   if (editor.speakers.length === 0) return quotes;
   return quotes.map((quote) => {
     const decided = editor.speakers.find((entry) => quote.text.includes(entry.quote));

@@ -25,7 +25,8 @@ export function updateFrontMatter(existingYaml: string, article: Article, file: 
   const document = parseDocument(existingYaml);
   if (document.errors.length > 0) throw new Error('the front-matter is not valid YAML: fix it first');
   // A block of only comments keeps them above the new fields.
-  if (document.contents === null) return existingYaml.replace(/\s*$/, existingYaml.trim() ? '\n' : '') + generateFrontMatter(article, file, annotations);
+  if (document.contents === null)
+    return existingYaml.replace(/\s*$/, existingYaml.trim() ? '\n' : '') + generateFrontMatter(article, file, annotations);
   if (!isMap(document.contents)) throw new Error('the front-matter is not a mapping of fields: fix it first');
   const map = document.contents;
   // Fields are spliced in line by line, which a `{ … }` block on one line has no room for.
@@ -87,12 +88,13 @@ function lineStart(text: string, offset: number): number {
  * reader expects it and the editor's own fields keep their place.
  */
 export function insertionPoint(map: YAMLMap, key: string, regions: ReadonlyMap<Pair, Span>): number {
-  const rank = (pair: Pair): number => FIELD_ORDER.indexOf((isScalar(pair.key) ? pair.key.value : undefined) as (typeof FIELD_ORDER)[number]);
+  const rank = (pair: Pair): number =>
+    FIELD_ORDER.indexOf((isScalar(pair.key) ? pair.key.value : undefined) as (typeof FIELD_ORDER)[number]);
   const own = FIELD_ORDER.indexOf(key as (typeof FIELD_ORDER)[number]);
   const before = map.items.filter((pair) => rank(pair) !== -1 && rank(pair) < own).pop();
   if (before) return regions.get(before)!.end;
   const after = map.items.find((pair) => rank(pair) > own);
-  return after ? regions.get(after)!.start : regions.get(map.items[map.items.length - 1]!)?.end ?? 0;
+  return after ? regions.get(after)!.start : (regions.get(map.items[map.items.length - 1]!)?.end ?? 0);
 }
 
 /** One field as YAML text, without the comment lines above it (they stay where they are in the editor's text). */
@@ -148,7 +150,11 @@ function sameValue(node: unknown, value: unknown): boolean {
 function sortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedKeys);
   if (!isPlainObject(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys(value[key])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortedKeys(value[key])]),
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -162,5 +168,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export function styleOf(yaml: string): { indent: number; indentSeq: boolean; flowCollectionPadding: boolean } {
   const indents = [...yaml.matchAll(/^( +)\S/gm)].map((match) => match[1]!.length);
-  return { indent: indents.length > 0 ? Math.min(...indents) : 2, indentSeq: !/^- /m.test(yaml), flowCollectionPadding: /[[{] \S/.test(yaml) };
+  return {
+    indent: indents.length > 0 ? Math.min(...indents) : 2,
+    indentSeq: !/^- /m.test(yaml),
+    flowCollectionPadding: /[[{] \S/.test(yaml),
+  };
 }

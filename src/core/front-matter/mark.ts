@@ -94,7 +94,7 @@ function editAnnotations(text: string, format: ArticleFormat, change: (document:
   return editFrontMatter(text, format, (yaml, document) =>
     spliceField(yaml, document, 'annotations', (map) => {
       const existing = present(map.get('annotations', true));
-      if (existing !== undefined && !isMap(existing)) throw new Error('the front-matter\'s annotations are not a mapping: fix them first');
+      if (existing !== undefined && !isMap(existing)) throw new Error("the front-matter's annotations are not a mapping: fix them first");
       const annotations = existing ?? (document.createNode({}) as YAMLMap);
       change(document, annotations);
       for (const key of ['entities', 'notEntities', 'speakers']) {
@@ -138,7 +138,10 @@ function editFrontMatter(text: string, format: ArticleFormat, change: (yaml: str
   const body = text.slice(bom.length);
   const file = parseArticleFile(body, { format });
   if (file.articles.length > 1) {
-    return { kind: 'refused', reason: `the file holds ${file.articles.length} articles: split them into files first, front-matter describes one article` };
+    return {
+      kind: 'refused',
+      reason: `the file holds ${file.articles.length} articles: split them into files first, front-matter describes one article`,
+    };
   }
   const eol = body.includes('\r\n') ? '\r\n' : '\n';
   const span = file.frontMatter?.yaml ?? { start: 0, end: 0 };
@@ -147,7 +150,8 @@ function editFrontMatter(text: string, format: ArticleFormat, change: (yaml: str
   if (document.errors.length > 0) return { kind: 'refused', reason: 'the front-matter is not valid YAML: fix it first' };
   if (document.contents === null) document.contents = document.createNode({}) as never;
   if (!isMap(document.contents)) return { kind: 'refused', reason: 'the front-matter is not a mapping of fields: fix it first' };
-  if (document.contents.flow && document.contents.items.length > 0) return { kind: 'refused', reason: 'the front-matter is one flow mapping ({ … }): write one field per line first' };
+  if (document.contents.flow && document.contents.items.length > 0)
+    return { kind: 'refused', reason: 'the front-matter is one flow mapping ({ … }): write one field per line first' };
   let updated: string;
   try {
     updated = change(yaml, document).replace(/\n/g, eol);

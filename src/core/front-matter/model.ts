@@ -40,12 +40,28 @@ export const FIELD_ORDER = [
 ] as const;
 
 /** The fields Copydesk rewrites from the text. `datePublished` is written only when missing: the editor's date wins. */
-export const MANAGED_FIELDS = ['headline', 'dateline', 'byline', 'credits', 'captions', 'people', 'organizations', 'places', 'dates', 'quotes'] as const;
+export const MANAGED_FIELDS = [
+  'headline',
+  'dateline',
+  'byline',
+  'credits',
+  'captions',
+  'people',
+  'organizations',
+  'places',
+  'dates',
+  'quotes',
+] as const;
 
 /** The editor's own decisions in the `annotations` block, which override detection. */
 export interface EditorAnnotations {
   /** Words marked as a name, with the canonical name they stand for. */
-  readonly entities: ReadonlyArray<{ readonly text: string; readonly type: EntityType; readonly name?: string; readonly wikidata?: string }>;
+  readonly entities: ReadonlyArray<{
+    readonly text: string;
+    readonly type: EntityType;
+    readonly name?: string;
+    readonly wikidata?: string;
+  }>;
   /** Words that are never a name in this article. */
   readonly notEntities: readonly string[];
   /** Who said a quote, found by some of its words. */

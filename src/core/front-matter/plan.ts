@@ -17,7 +17,11 @@ export type FrontMatterPlan =
  * since rewriting it could lose what the editor meant.
  */
 export function planFrontMatter(file: ArticleFile, annotate: (article: Article) => ArticleAnnotations): FrontMatterPlan {
-  if (file.articles.length > 1) return { kind: 'refused', reason: `the file holds ${file.articles.length} articles: split them into files first, front-matter describes one article` };
+  if (file.articles.length > 1)
+    return {
+      kind: 'refused',
+      reason: `the file holds ${file.articles.length} articles: split them into files first, front-matter describes one article`,
+    };
   const article = file.articles[0];
   if (!article) return { kind: 'refused', reason: 'the file holds no article to describe' };
   const eol = lineEnding(file);

@@ -37,27 +37,43 @@ const checked = new WeakMap<ArticleFile, readonly FrontMatterProblem[]>();
  */
 export function frontMatterProblems(file: ArticleFile): readonly FrontMatterProblem[] {
   let problems = checked.get(file);
-  if (!problems) checked.set(file, (problems = file.frontMatter ? checkFrontMatter(frontMatterYaml(file)!, file.frontMatter.yaml.start) : []));
+  if (!problems)
+    checked.set(file, (problems = file.frontMatter ? checkFrontMatter(frontMatterYaml(file)!, file.frontMatter.yaml.start) : []));
   return problems;
 }
 
 /** The problems of one block of YAML that starts at `offset` in its file. An empty block has none. */
 export function checkFrontMatter(yaml: string, offset = 0): FrontMatterProblem[] {
   const document = parseDocument(readableYaml(yaml), { prettyErrors: false, uniqueKeys: true });
-  const at = (span: Span): Span => ({ start: offset + Math.min(span.start, yaml.length), end: offset + Math.min(Math.max(span.end, span.start), yaml.length) });
+  const at = (span: Span): Span => ({
+    start: offset + Math.min(span.start, yaml.length),
+    end: offset + Math.min(Math.max(span.end, span.start), yaml.length),
+  });
   if (document.errors.length > 0) {
-    return document.errors.map((error) => ({ kind: 'syntax', ...at({ start: error.pos[0], end: error.pos[1] }), message: `Front-matter is not valid YAML: ${error.message.split('\n')[0]}` }));
+    return document.errors.map((error) => ({
+      kind: 'syntax',
+      ...at({ start: error.pos[0], end: error.pos[1] }),
+      message: `Front-matter is not valid YAML: ${error.message.split('\n')[0]}`,
+    }));
   }
   if (document.contents === null) return [];
   if (!isMap(document.contents)) {
-    return [{ kind: 'schema', ...at(nodeSpan(document.contents as Node, yaml)), message: 'Front-matter must be a mapping of fields (`headline: …`), not a single value or a list' }];
+    return [
+      {
+        kind: 'schema',
+        ...at(nodeSpan(document.contents as Node, yaml)),
+        message: 'Front-matter must be a mapping of fields (`headline: …`), not a single value or a list',
+      },
+    ];
   }
   let data: unknown;
   try {
     data = document.toJS();
   } catch (error) {
     // An alias bomb (`&a [*a, *a, …]`) parses but refuses to expand: a YAML problem, not a crash.
-    return [{ kind: 'syntax', ...at(nodeSpan(document.contents, yaml)), message: `Front-matter is not valid YAML: ${(error as Error).message}` }];
+    return [
+      { kind: 'syntax', ...at(nodeSpan(document.contents, yaml)), message: `Front-matter is not valid YAML: ${(error as Error).message}` },
+    ];
   }
   return distinctPaths(validate(data))
     .map((error) => describeError(error, document, yaml, at))
@@ -76,13 +92,20 @@ function distinctPaths(errors: readonly ErrorObject[]): ErrorObject[] {
 }
 
 function describeError(error: ErrorObject, document: Document, yaml: string, at: (span: Span) => Span): FrontMatterProblem {
-  const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
   const field = path.length > 0 ? `\`${fieldName(path)}\`` : 'Front-matter';
   const node = document.getIn(path, true) as Node | undefined;
   if (error.keyword === 'additionalProperties') {
     const name = String(error.params.additionalProperty);
     const key = keyNode(document, path, name);
-    return { kind: 'unknown-field', ...at(key ? nodeSpan(key, yaml) : nodeSpan(node, yaml)), message: `Unknown front-matter field \`${fieldName([...path, name])}\`: the news article schema does not name it` };
+    return {
+      kind: 'unknown-field',
+      ...at(key ? nodeSpan(key, yaml) : nodeSpan(node, yaml)),
+      message: `Unknown front-matter field \`${fieldName([...path, name])}\`: the news article schema does not name it`,
+    };
   }
   return { kind: 'schema', ...at(nodeSpan(node, yaml)), message: `${field} ${explain(error)}` };
 }
@@ -91,7 +114,9 @@ function explain(error: ErrorObject): string {
   switch (error.keyword) {
     case 'format':
     case 'pattern':
-      return error.schemaPath.includes('isoDate') ? 'is not a calendar day in ISO form (YYYY-MM-DD)' : `does not have the expected form (${error.message ?? ''})`;
+      return error.schemaPath.includes('isoDate')
+        ? 'is not a calendar day in ISO form (YYYY-MM-DD)'
+        : `does not have the expected form (${error.message ?? ''})`;
     case 'anyOf':
       return 'must be a name, or a mapping with `name` and `wikidata`';
     case 'required':

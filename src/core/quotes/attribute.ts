@@ -12,19 +12,31 @@ const FINITE_SPEECH_VERB = String.raw`(?:said|says|say|told|tells|added|adds|ask
 const SPEECH_VERB = String.raw`(?:${FINITE_SPEECH_VERB}|saying|adding|telling|warning|calling|describing)`;
 
 /** After the closing mark: `," said Peskov` / `," KCNA said` / `," Russia's ambassador …, Anatoly Antonov, said`. */
-const VERB_THEN_NAME = new RegExp(String.raw`^[,.!?]?\s*${FINITE_SPEECH_VERB}\s+([^.!?"\u201C\u201D]{1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|to|during|after|before|when|while|as)\b|$)`, 'u');
+const VERB_THEN_NAME = new RegExp(
+  String.raw`^[,.!?]?\s*${FINITE_SPEECH_VERB}\s+([^.!?"\u201C\u201D]{1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|to|during|after|before|when|while|as)\b|$)`,
+  'u',
+);
 const NAME_THEN_VERB = new RegExp(String.raw`^[,.!?]?\s*([^.!?"\u201C\u201D]{1,120}?)\s+${FINITE_SPEECH_VERB}\b`, 'u');
 const ACCORDING_TO = /\baccording to\s+([^.!?"\u201C\u201D;]{1,80})/u;
 const PRONOUN = /^(?:he|she)$/i;
 
 /** The sentence around a quote: what stands between the previous sentence's end and the quote, and after it to the next. */
-function sentenceParts(text: string, quote: Span, paragraph: Span): { before: string; beforeStart: number; after: string; afterStart: number } {
+function sentenceParts(
+  text: string,
+  quote: Span,
+  paragraph: Span,
+): { before: string; beforeStart: number; after: string; afterStart: number } {
   const head = text.slice(paragraph.start, quote.start);
   const boundary = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
   const beforeStart = paragraph.start + (boundary >= 0 ? boundary + 2 : 0);
   const tail = text.slice(quote.end, paragraph.end);
   const closing = tail.search(/[.!?](?:\s|$)|\s[\u201C"]/u);
-  return { before: text.slice(beforeStart, quote.start), beforeStart, after: closing >= 0 ? tail.slice(0, closing + 1) : tail, afterStart: quote.end };
+  return {
+    before: text.slice(beforeStart, quote.start),
+    beforeStart,
+    after: closing >= 0 ? tail.slice(0, closing + 1) : tail,
+    afterStart: quote.end,
+  };
 }
 
 /**
@@ -37,7 +49,10 @@ function speakerWithin(text: string, mentions: readonly Mention[], start: number
   const inside = mentions.filter((mention) => mention.start >= start && mention.end <= end);
   const people = inside.filter((mention) => mention.type === 'person');
   if (people.length > 0) return people.at(-1);
-  const subject = text.slice(start, end).trim().replace(/^the\s+/iu, '');
+  const subject = text
+    .slice(start, end)
+    .trim()
+    .replace(/^the\s+/iu, '');
   return inside.filter((mention) => mention.type !== 'place' || mention.text === subject).at(-1);
 }
 
@@ -54,12 +69,20 @@ function nameEndingAt(text: string, end: number, floor: number, mentions: readon
   // `a hotel manager in Inverlocht said`: a place ending the subject is where the speaker is, not who;
   // the capitalised words before the verb are read instead (`Van den Berg`, where the tagger saw a place in `Berg`).
   const exact = mentions.find(
-    (mention) => mention.end === stop && mention.start >= floor && (mention.type !== 'place' || text.slice(floor, stop).trim().replace(/^the\s+/iu, '') === mention.text),
+    (mention) =>
+      mention.end === stop &&
+      mention.start >= floor &&
+      (mention.type !== 'place' ||
+        text
+          .slice(floor, stop)
+          .trim()
+          .replace(/^the\s+/iu, '') === mention.text),
   );
   if (exact) return withoutOfficeWords(exact);
   const words = [...text.slice(floor, stop).matchAll(/\S+/gu)];
   let first = words.length;
-  const joinsName = (word: string, isLast: boolean): boolean => (NAME_TOKEN.test(word) || (!isLast && NAME_PARTICLES.has(word))) && !/[,;:]$/.test(word);
+  const joinsName = (word: string, isLast: boolean): boolean =>
+    (NAME_TOKEN.test(word) || (!isLast && NAME_PARTICLES.has(word))) && !/[,;:]$/.test(word);
   while (first > 0 && joinsName(words[first - 1]![0], first === words.length)) first--;
   const run = words.slice(first);
   let name = run.length;
@@ -69,10 +92,21 @@ function nameEndingAt(text: string, end: number, floor: number, mentions: readon
   // A lone capitalised word opening the sentence (`Residents described …`) is only a capital letter,
   // unless the article names someone by it (`Henriksen said …` after `Lars Henriksen`) or it is an acronym.
   const lone = kept.length === 1 ? kept[0]![0] : undefined;
-  if (lone && sentenceStart && text.slice(floor, floor + kept[0]!.index).trim() === '' && lone !== lone.toUpperCase() && !mentions.some((mention) => mention.text.split(/\s+/).at(-1) === lone)) return undefined;
+  if (
+    lone &&
+    sentenceStart &&
+    text.slice(floor, floor + kept[0]!.index).trim() === '' &&
+    lone !== lone.toUpperCase() &&
+    !mentions.some((mention) => mention.text.split(/\s+/).at(-1) === lone)
+  )
+    return undefined;
   const start = floor + kept[0]!.index;
   // The run is only a place the tagger found, after other words of the subject: where the speaker is.
-  if (mentions.some((mention) => mention.type === 'place' && mention.start === start && mention.end === stop) && text.slice(floor, start).trim() !== '') return undefined;
+  if (
+    mentions.some((mention) => mention.type === 'place' && mention.start === start && mention.end === stop) &&
+    text.slice(floor, start).trim() !== ''
+  )
+    return undefined;
   return { start, end: stop, text: text.slice(start, stop), type: 'other' };
 }
 
@@ -93,7 +127,9 @@ function after(text: string, parts: ReturnType<typeof sentenceParts>, mentions: 
   const verbFirst = VERB_THEN_NAME.exec(parts.after);
   if (verbFirst) {
     const start = parts.afterStart + verbFirst[0].length - verbFirst[1]!.length;
-    const mention = speakerWithin(text, mentions, start, start + verbFirst[1]!.length) ?? nameEndingAt(text, start + verbFirst[1]!.length, start, mentions);
+    const mention =
+      speakerWithin(text, mentions, start, start + verbFirst[1]!.length) ??
+      nameEndingAt(text, start + verbFirst[1]!.length, start, mentions);
     if (mention) return { mention, attribution: 'after' };
   }
   const nameFirst = NAME_THEN_VERB.exec(withoutRelativeClauses(parts.after));
@@ -104,7 +140,8 @@ function after(text: string, parts: ReturnType<typeof sentenceParts>, mentions: 
       const lead = phrase.length - phrase.trimStart().length;
       return { pronoun: { start: start + lead, end: start + lead + phrase.trim().length }, attribution: 'pronoun' };
     }
-    const mention = nameEndingAt(text, start + phrase.length, start, mentions) ?? speakerWithin(text, mentions, start, start + phrase.length);
+    const mention =
+      nameEndingAt(text, start + phrase.length, start, mentions) ?? speakerWithin(text, mentions, start, start + phrase.length);
     if (mention) return { mention, attribution: 'after' };
     if (/^\s*(?:a|an|one|another|the)\s/iu.test(phrase)) return { attribution: 'after', unnamed: true };
   }
@@ -120,7 +157,9 @@ function before(text: string, parts: ReturnType<typeof sentenceParts>, mentions:
   // the subject of the sentence's first speech verb, or else of the sentence's earlier quote.
   if (/\b(?:and|but)\s*$/.test(phrase.slice(0, verb.index)) || verb[0].endsWith('ing')) {
     const earlierQuote = /["\u201C\u201D]/u.test(phrase.slice(0, verb.index));
-    return (verbs.length > 1 && !earlierQuote ? subjectOf(text, parts, phrase, verbs[0]!, mentions) : undefined) ?? { attribution: 'continuing' };
+    return (
+      (verbs.length > 1 && !earlierQuote ? subjectOf(text, parts, phrase, verbs[0]!, mentions) : undefined) ?? { attribution: 'continuing' }
+    );
   }
   return subjectOf(text, parts, phrase, verb, mentions);
 }
@@ -131,11 +170,18 @@ function before(text: string, parts: ReturnType<typeof sentenceParts>, mentions:
  * `what she called "…"`), or the name a `who` stands for (`Mayor José
  * Carlos da Silva, who has called the drought "…"`).
  */
-function subjectOf(text: string, parts: ReturnType<typeof sentenceParts>, phrase: string, verb: RegExpMatchArray, mentions: readonly Mention[]): Found | undefined {
+function subjectOf(
+  text: string,
+  parts: ReturnType<typeof sentenceParts>,
+  phrase: string,
+  verb: RegExpMatchArray,
+  mentions: readonly Mention[],
+): Found | undefined {
   const verbAt = parts.beforeStart + verb.index!;
   let subject = phrase.slice(0, verb.index).trimEnd();
   const pronoun = /\b(?:he|she)$/iu.exec(subject);
-  if (pronoun) return { pronoun: { start: parts.beforeStart + pronoun.index, end: parts.beforeStart + subject.length }, attribution: 'pronoun' };
+  if (pronoun)
+    return { pronoun: { start: parts.beforeStart + pronoun.index, end: parts.beforeStart + subject.length }, attribution: 'pronoun' };
   const who = /,\s*who(?:\s+(?:has|had|have|is|was|once))?$/u.exec(subject);
   if (who) subject = subject.slice(0, who.index);
   const mention = nameEndingAt(text, parts.beforeStart + subject.length, parts.beforeStart, mentions, true);
@@ -143,13 +189,17 @@ function subjectOf(text: string, parts: ReturnType<typeof sentenceParts>, phrase
 }
 
 function accordingTo(text: string, parts: ReturnType<typeof sentenceParts>, mentions: readonly Mention[]): Found | undefined {
-  for (const [segment, offset] of [[parts.after, parts.afterStart], [parts.before, parts.beforeStart]] as const) {
+  for (const [segment, offset] of [
+    [parts.after, parts.afterStart],
+    [parts.before, parts.beforeStart],
+  ] as const) {
     const match = ACCORDING_TO.exec(segment);
     if (!match) continue;
     // `according to its director, Marit Lund`: the name may stand in apposition.
     const phrase = match[1]!.replace(/[,\s]+$/, '');
     const start = offset + match.index + match[0].length - match[1]!.length;
-    const mention = speakerWithin(text, mentions, start, start + phrase.length) ?? nameEndingAt(text, start + phrase.length, start, mentions);
+    const mention =
+      speakerWithin(text, mentions, start, start + phrase.length) ?? nameEndingAt(text, start + phrase.length, start, mentions);
     if (mention) return { mention, attribution: 'according-to' };
   }
   return undefined;
@@ -157,7 +207,8 @@ function accordingTo(text: string, parts: ReturnType<typeof sentenceParts>, ment
 
 /** A speaker's name as the entity linker settled it, when the mention is linked; else its fullest form. */
 function canonicalName(mention: Mention, mentions: readonly Mention[], speakers: readonly string[]): string {
-  const linked = mentions.find((other) => other.start === mention.start && other.end === mention.end) as (Mention & { entity?: string }) | undefined;
+  const linked = mentions.find((other) => other.start === mention.start && other.end === mention.end) as
+    (Mention & { entity?: string }) | undefined;
   return linked?.entity ?? fullestName(mention.text, mentions, speakers);
 }
 
@@ -168,23 +219,111 @@ function canonicalName(mention: Mention, mentions: readonly Mention[], speakers:
 export function fullestName(name: string, mentions: readonly Mention[], speakers: readonly string[] = []): string {
   const last = name.split(/\s+/).at(-1)!;
   const names = [...mentions.filter((mention) => mention.type !== 'place').map((mention) => withoutOfficeWords(mention).text), ...speakers];
-  const longer = names.filter((candidate) => candidate.length > name.length && (candidate.endsWith(' ' + last) || candidate.startsWith(name + ' ')));
+  const longer = names.filter(
+    (candidate) => candidate.length > name.length && (candidate.endsWith(' ' + last) || candidate.startsWith(name + ' ')),
+  );
   return longer.sort((a, b) => b.length - a.length)[0] ?? name;
 }
 
 /** Small words inside names: `Pieter van den Berg`, `José Carlos da Silva`, `Ana Paula dos Santos`. */
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'del',
+  'della',
+  'di',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+]);
 /** Capitalised words that open sentences or stand before names without being part of them. */
 const NOT_NAME_WORDS = new Set([
-  'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'If', 'As', 'At', 'On', 'In', 'By', 'For', 'From', 'With', 'To', 'Of', 'After', 'Before',
-  'When', 'While', 'Then', 'Yesterday', 'Today', 'Tomorrow', 'Meanwhile', 'Later', 'Earlier', 'Also', 'However', 'This', 'That', 'These',
-  'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'Monday', 'Tuesday', 'Wednesday',
-  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December',
+  'The',
+  'A',
+  'An',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'If',
+  'As',
+  'At',
+  'On',
+  'In',
+  'By',
+  'For',
+  'From',
+  'With',
+  'To',
+  'Of',
+  'After',
+  'Before',
+  'When',
+  'While',
+  'Then',
+  'Yesterday',
+  'Today',
+  'Tomorrow',
+  'Meanwhile',
+  'Later',
+  'Earlier',
+  'Also',
+  'However',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'You',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'Our',
+  'My',
+  'Your',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]);
 const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
 /** Last words of organisations' names, whose leading capitalised words (`National`, `Royal`) belong to the name. */
-const ORGANISATION_END = /^(?:Authority|Agency|Network|Union|Company|Corporation|Service|Council|Office|Alliance|Association|Group|Bank|Ministry|Department|Commission|Committee|Institute|Board|Federation|Party|Police|Guard|Army|Navy|Court|Parliament|Government|Administration|Airlines|Airways|Railways|Post|Mail|Trust|Fund|Foundation|University|Hospital|League|Coalition|Front|Movement|Organization|Organisation)$/u;
+const ORGANISATION_END =
+  /^(?:Authority|Agency|Network|Union|Company|Corporation|Service|Council|Office|Alliance|Association|Group|Bank|Ministry|Department|Commission|Committee|Institute|Board|Federation|Party|Police|Guard|Army|Navy|Court|Parliament|Government|Administration|Airlines|Airways|Railways|Post|Mail|Trust|Fund|Foundation|University|Hospital|League|Coalition|Front|Movement|Organization|Organisation)$/u;
 
 /** A speaker's name as spelt in full (`fullestSpelling`), worked out once per name and article. */
 type SpellName = (name: string) => string;
@@ -229,7 +368,9 @@ function widenedName(text: string, start: number, end: number, organisation: boo
     if (!before) break;
     const word = before[1]!;
     // A person's name starts after the title and the office (`Minister for European Affairs Olga Stefanishyna`).
-    const fits = (CAPITALISED_NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word) && (organisation || (!isTitleWord(word) && !isOfficeWord(word)))) || NAME_PARTICLES.has(word);
+    const fits =
+      (CAPITALISED_NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word) && (organisation || (!isTitleWord(word) && !isOfficeWord(word)))) ||
+      NAME_PARTICLES.has(word);
     if (!fits) break;
     from -= word.length + 1;
   }
@@ -266,14 +407,31 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, ment
     const previous = attributed.at(-1);
     const sharesSubject = found?.attribution === 'continuing' && previous?.speaker && previous.end >= first.block.start;
     const named = found?.unnamed ? undefined : toSpeaker(found, quote, text, mentions, attributed, spell);
-    const speaker = sharesSubject ? { ...previous.speaker!, attribution: 'continuing' as const } : found?.unnamed ? undefined : (named ?? continuing(quote, previous, mentions, text));
+    const speaker = sharesSubject
+      ? { ...previous.speaker!, attribution: 'continuing' as const }
+      : found?.unnamed
+        ? undefined
+        : (named ?? continuing(quote, previous, mentions, text));
     const words = quote.parts.map((part) => text.slice(part.inside.start, part.inside.end)).join(' ');
-    attributed.push({ start: quote.start, end: quote.end, text: words, parts: quote.parts.map((part) => part.inside), ...(speaker ? { speaker } : {}) });
+    attributed.push({
+      start: quote.start,
+      end: quote.end,
+      text: words,
+      parts: quote.parts.map((part) => part.inside),
+      ...(speaker ? { speaker } : {}),
+    });
   }
   return attributed;
 }
 
-function toSpeaker(found: Found | undefined, quote: QuoteSpan, text: string, mentions: readonly Mention[], earlier: readonly Quote[], spell: SpellName): Speaker | undefined {
+function toSpeaker(
+  found: Found | undefined,
+  quote: QuoteSpan,
+  text: string,
+  mentions: readonly Mention[],
+  earlier: readonly Quote[],
+  spell: SpellName,
+): Speaker | undefined {
   if (!found || found.attribution === 'continuing') return undefined;
   const speakers = earlier.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : []));
   if (found.mention) {
@@ -291,7 +449,14 @@ function toSpeaker(found: Found | undefined, quote: QuoteSpan, text: string, men
  * fishermen.` after `Ingrid Dahl` spoke), passing over organisations that
  * spoke and anyone whose given name is of the other sex.
  */
-function nearestPerson(offset: number, pronoun: string, text: string, mentions: readonly Mention[], earlier: readonly Quote[], spell: SpellName): string | undefined {
+function nearestPerson(
+  offset: number,
+  pronoun: string,
+  text: string,
+  mentions: readonly Mention[],
+  earlier: readonly Quote[],
+  spell: SpellName,
+): string | undefined {
   const candidates: Array<{ at: number; name: string }> = [];
   for (const person of mentions.filter((mention) => mention.type === 'person' && mention.end <= offset)) {
     candidates.push({ at: person.end, name: canonicalName(person, mentions, []) });
@@ -302,7 +467,9 @@ function nearestPerson(offset: number, pronoun: string, text: string, mentions: 
     const surname = speaker.split(/\s+/).at(-1)!;
     const at = text.lastIndexOf(surname, offset - surname.length);
     // `Minh` inside `Do Minh Tuan` is someone else's name.
-    const othersName = mentions.some((mention) => mention.start <= at && at + surname.length <= mention.end && !speaker.endsWith(mention.text));
+    const othersName = mentions.some(
+      (mention) => mention.start <= at && at + surname.length <= mention.end && !speaker.endsWith(mention.text),
+    );
     if (at >= 0 && !othersName) candidates.push({ at: at + surname.length, name: speaker });
   }
   const sex = /^she$/iu.test(pronoun) ? 'female' : 'male';
@@ -349,7 +516,10 @@ function continuing(quote: QuoteSpan, previous: Quote | undefined, mentions: rea
   const sameParagraph = first.block.start <= previous.start && previous.end <= first.block.end;
   if (!opensParagraph && !(sameParagraph && opensSentence(text, first.start))) return undefined;
   const ownName = previous.speaker.span;
-  const between = mentions.some((mention) => mention.type === 'person' && mention.start >= previous.end && mention.end <= quote.start && mention.start !== ownName.start);
+  const between = mentions.some(
+    (mention) =>
+      mention.type === 'person' && mention.start >= previous.end && mention.end <= quote.start && mention.start !== ownName.start,
+  );
   if (between || quote.start - previous.end > 400) return undefined;
   return { ...previous.speaker, attribution: 'continuing' };
 }

@@ -9,7 +9,8 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
  * `Tuesday, June 25, 2024`. Found by a cheap pattern first so that chrono
  * only reads the few candidates, keeping lint fast.
  */
-const WEEKDAY_AND_DATE = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\b/gu;
+const WEEKDAY_AND_DATE =
+  /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\b/gu;
 
 export default defineRule({
   id: 'date-weekday-mismatch',

@@ -23,7 +23,9 @@ export default defineRule({
     const written = articleDate(article, { ...file, frontMatter: undefined });
     if (published?.source !== 'front-matter' || !written || written.value === published.value) return;
     const document = parseDocument(frontMatterYaml(file)!);
-    const node = isMap(document.contents) ? (document.contents.get('datePublished', true) ?? document.contents.get('date', true)) as Node | undefined : undefined;
+    const node = isMap(document.contents)
+      ? ((document.contents.get('datePublished', true) ?? document.contents.get('date', true)) as Node | undefined)
+      : undefined;
     const span = node?.range ? { start: frontMatter.yaml.start + node.range[0], end: frontMatter.yaml.start + node.range[1] } : frontMatter;
     report({
       ...span,

@@ -20,6 +20,11 @@ export default defineRule({
     const plan = planFrontMatter(file, () => annotations());
     if (plan.kind !== 'update') return;
     const opening = file.lines[0]!;
-    report({ start: opening.start, end: opening.end, message: 'The front-matter is out of date with the text: update it', suggestion: [plan.edit] });
+    report({
+      start: opening.start,
+      end: opening.end,
+      message: 'The front-matter is out of date with the text: update it',
+      suggestion: [plan.edit],
+    });
   },
 });

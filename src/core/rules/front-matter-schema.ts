@@ -8,7 +8,8 @@ import { defineRule } from './rule';
  */
 export default defineRule({
   id: 'front-matter-schema',
-  description: 'The front-matter is not valid YAML, or a field has the wrong shape (a list where text belongs, a date that is not YYYY-MM-DD).',
+  description:
+    'The front-matter is not valid YAML, or a field has the wrong shape (a list where text belongs, a date that is not YYYY-MM-DD).',
   defaultSeverity: 'error',
   tags: ['front-matter'],
   defaultOptions: {},

@@ -36,8 +36,18 @@ function marksIn(article: Article, text: string): { straight: Mark[]; curly: Mar
       for (let match = QUOTE_MARK.exec(text); match && match.index < span.end; match = QUOTE_MARK.exec(text)) {
         const offset = match.index;
         const char = match[0];
-        const before = offset > span.start ? text[offset - 1]! : previous ? acrossGap(text, { start: previous.end, end: span.start }, text[previous.end - 1] ?? '') : '';
-        const after = offset + 1 < span.end ? text[offset + 1]! : next ? acrossGap(text, { start: span.end, end: next.start }, text[next.start] ?? '') : '';
+        const before =
+          offset > span.start
+            ? text[offset - 1]!
+            : previous
+              ? acrossGap(text, { start: previous.end, end: span.start }, text[previous.end - 1] ?? '')
+              : '';
+        const after =
+          offset + 1 < span.end
+            ? text[offset + 1]!
+            : next
+              ? acrossGap(text, { start: span.end, end: next.start }, text[next.start] ?? '')
+              : '';
         (STRAIGHT_MARKS.has(char) ? straight : curly).push({ offset, char, before, after });
       }
     });
@@ -68,7 +78,10 @@ export default defineRule({
   defaultOptions: { style: 'curly' as QuoteStyle, onlyWhenMixed: true },
   options: {
     style: { enum: ['curly', 'straight'], description: 'The house style that fixes convert to.' },
-    onlyWhenMixed: { type: 'boolean', description: 'Report only articles that mix both kinds; false reports every mark off the house style.' },
+    onlyWhenMixed: {
+      type: 'boolean',
+      description: 'Report only articles that mix both kinds; false reports every mark off the house style.',
+    },
   },
   check(article, { file, options, report }) {
     const { straight, curly } = marksIn(article, file.text);

@@ -20,7 +20,10 @@ export default defineRule({
     for (const block of article.blocks) {
       if (block.kind === 'verbatim' || block === headline) continue;
       // A Markdown heading's line carries its `#` marks; its text is what repeats.
-      const candidates = block.kind === 'crosshead' ? [{ line: block.lines[0]!, text: block.text, start: block.start, end: block.end }] : block.lines.map((line) => ({ line, text: line.text, start: line.start, end: line.start + line.text.trimEnd().length }));
+      const candidates =
+        block.kind === 'crosshead'
+          ? [{ line: block.lines[0]!, text: block.text, start: block.start, end: block.end }]
+          : block.lines.map((line) => ({ line, text: line.text, start: line.start, end: line.start + line.text.trimEnd().length }));
       for (const candidate of candidates) {
         if (candidate.line.index === headlineLine || candidate.text.length > longest || comparisonKey(candidate.text) !== key) continue;
         report({

@@ -35,7 +35,10 @@ const LINK = /^\[([^\]]+)\]\([^)]*\)$/;
  */
 function markerKey(text: string): string {
   const bare = text.trim().replace(/^[*_]+|[*_]+$/g, '');
-  return (LINK.exec(bare)?.[1] ?? bare).trim().replace(/[\s:>\u00BB\u203A\u2026.]+$/u, '').toLowerCase();
+  return (LINK.exec(bare)?.[1] ?? bare)
+    .trim()
+    .replace(/[\s:>\u00BB\u203A\u2026.]+$/u, '')
+    .toLowerCase();
 }
 
 /**

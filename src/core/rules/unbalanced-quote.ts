@@ -38,7 +38,8 @@ function doubleMarks(passage: Passage, text: string): Array<{ offset: number; ch
   const marks: Array<{ offset: number; char: string }> = [];
   for (const span of passage.prose) {
     DOUBLE_MARK.lastIndex = span.start;
-    for (let match = DOUBLE_MARK.exec(text); match && match.index < span.end; match = DOUBLE_MARK.exec(text)) marks.push({ offset: match.index, char: match[0] });
+    for (let match = DOUBLE_MARK.exec(text); match && match.index < span.end; match = DOUBLE_MARK.exec(text))
+      marks.push({ offset: match.index, char: match[0] });
   }
   return marks;
 }
@@ -95,7 +96,9 @@ export default defineRule({
   options: {},
   check(article: Article, { file, report }) {
     // Verbatim blocks stay in the sequence with no prose: a quote left open before code is not running on.
-    const passages = article.blocks.flatMap((block) => (block.kind === 'verbatim' ? [{ kind: block.kind, prose: [] }] : passagesOf(block, file.text)));
+    const passages = article.blocks.flatMap((block) =>
+      block.kind === 'verbatim' ? [{ kind: block.kind, prose: [] }] : passagesOf(block, file.text),
+    );
     passages.forEach((passage, index) => {
       const { problems, open } = walk(passage, file.text);
       problems.forEach(report);

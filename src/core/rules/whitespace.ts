@@ -34,7 +34,12 @@ function noBreakSpaces(line: Line): RuleReport[] {
   for (const match of content.matchAll(NO_BREAK_SPACE)) {
     const start = line.start + match.index;
     const end = start + match[0].length;
-    reports.push({ start, end, message: 'Non-breaking space: scraped pages leave these where a plain space belongs', fix: [{ start, end, newText: ' ' }] });
+    reports.push({
+      start,
+      end,
+      message: 'Non-breaking space: scraped pages leave these where a plain space belongs',
+      fix: [{ start, end, newText: ' ' }],
+    });
   }
   return reports;
 }
@@ -73,7 +78,8 @@ function blankRuns(lines: readonly Line[], inBlock: ReadonlySet<number>): RuleRe
 function linesAnsweredFor(article: Article, file: ArticleFile): readonly Line[] {
   const next = file.articles[article.index + 1];
   const frontMatter = file.frontMatter;
-  const first = article.index > 0 ? article.lines[0]!.index : frontMatter ? file.lines.findIndex((line) => line.start > frontMatter.end) : 0;
+  const first =
+    article.index > 0 ? article.lines[0]!.index : frontMatter ? file.lines.findIndex((line) => line.start > frontMatter.end) : 0;
   const end = next ? next.lines[0]!.index : file.lines.length;
   return file.lines.slice(first, end);
 }

@@ -31,15 +31,26 @@ describe('Starting the language server', () => {
     await openFixture('harbour-bridge.news');
     const api = copydesk();
     assert.equal(api.serverStarted(), true);
-    const server = await waitFor('the language server to be ready', () => api.timings().server, (timings) => timings !== undefined);
+    const server = await waitFor(
+      'the language server to be ready',
+      () => api.timings().server,
+      (timings) => timings !== undefined,
+    );
     assertDuration(server?.ready, 'entry loaded to server ready');
     assertDuration(server?.hostUptime, 'extension host up');
     assertDuration(server?.requested, 'entry loaded to server asked for');
     assertDuration(server?.clientLoad, 'loading the language client');
     assertDuration(server?.serverStart, 'starting the server');
-    const diagnostics = await waitFor('the first diagnostics', () => api.timings().firstDiagnostics, (timings) => timings !== undefined);
+    const diagnostics = await waitFor(
+      'the first diagnostics',
+      () => api.timings().firstDiagnostics,
+      (timings) => timings !== undefined,
+    );
     assertDuration(diagnostics?.shown, 'entry loaded to first diagnostics');
-    assert.ok(diagnostics!.shown >= server!.ready, `the first diagnostics (${diagnostics!.shown} ms) came before the server was ready (${server!.ready} ms)`);
+    assert.ok(
+      diagnostics!.shown >= server!.ready,
+      `the first diagnostics (${diagnostics!.shown} ms) came before the server was ready (${server!.ready} ms)`,
+    );
     assertDuration(diagnostics?.hostUptime, 'extension host up at the first diagnostics');
   });
 });

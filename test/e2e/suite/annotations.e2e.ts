@@ -5,14 +5,26 @@ import { openFixture, revertActiveEditor, waitFor } from './helpers';
 
 /** `type[+modifiers]@line:text` for each semantic token, decoded with the provider's own legend, as a theme would see it. */
 async function decodedTokens(document: vscode.TextDocument): Promise<string[]> {
-  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
-  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri);
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+    'vscode.provideDocumentSemanticTokensLegend',
+    document.uri,
+  );
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>(
+    'vscode.provideDocumentSemanticTokens',
+    document.uri,
+  );
   if (!legend || !tokens) return [];
   const decoded: string[] = [];
   let line = 0;
   let character = 0;
   for (let i = 0; i < tokens.data.length; i += 5) {
-    const [deltaLine, deltaStart, length, type, modifiers] = Array.from(tokens.data.slice(i, i + 5)) as [number, number, number, number, number];
+    const [deltaLine, deltaStart, length, type, modifiers] = Array.from(tokens.data.slice(i, i + 5)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     line += deltaLine;
     character = deltaLine === 0 ? character + deltaStart : deltaStart;
     const names = legend.tokenModifiers.filter((_, bit) => modifiers & (1 << bit));
@@ -36,7 +48,11 @@ describe('Entities, dates and quotes from the semantic-token provider', () => {
 
   it('colours people, places, organisations, dates and quotes at their spans', async () => {
     const { document } = await openFixture('port-talks.news');
-    const tokens = await waitFor('semantic tokens', () => decodedTokens(document), (found) => found.length > 0);
+    const tokens = await waitFor(
+      'semantic tokens',
+      () => decodedTokens(document),
+      (found) => found.length > 0,
+    );
     for (const expected of [
       'person@7:Anna Bakker',
       'speaker@7:Pieter de Vries',
@@ -49,7 +65,10 @@ describe('Entities, dates and quotes from the semantic-token provider', () => {
     ]) {
       assert.ok(tokens.includes(expected), `${expected} among ${tokens.join(' | ')}`);
     }
-    assert.ok(tokens.some((token) => token.startsWith('quote@7:"We want a deal')), `the quote among ${tokens.join(' | ')}`);
+    assert.ok(
+      tokens.some((token) => token.startsWith('quote@7:"We want a deal')),
+      `the quote among ${tokens.join(' | ')}`,
+    );
     assert.ok(tokens.includes('headline@1:Port Workers and Owners Resume Talks in '), 'the headline around its place');
   });
 
@@ -57,7 +76,11 @@ describe('Entities, dates and quotes from the semantic-token provider', () => {
     const { document } = await openFixture('port-talks.news');
     const line = 4;
     const position = new vscode.Position(line, document.lineAt(line).text.indexOf('Wednesday') + 3);
-    const hovers = await waitFor('a hover', async () => await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position), (found) => hoverText(found).includes('Date'));
+    const hovers = await waitFor(
+      'a hover',
+      async () => await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position),
+      (found) => hoverText(found).includes('Date'),
+    );
     const text = hoverText(hovers);
     assert.match(text, /2025-06-11/);
     assert.match(text, /Wednesday/);
@@ -71,12 +94,22 @@ describe('Entities, dates and quotes from the semantic-token provider', () => {
       async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [],
       (found) => found.length > 0,
     );
-    assert.ok(lenses.every((lens) => lens.range.start.line === 0), 'on the headline');
+    assert.ok(
+      lenses.every((lens) => lens.range.start.line === 0),
+      'on the headline',
+    );
     const titles = lenses.map((lens) => lens.command?.title ?? '');
-    assert.ok(titles.some((title) => /^\d+ (person|people)$/.test(title)) && titles.some((title) => /^\d+ quotes?$/.test(title)), titles.join(' | '));
+    assert.ok(
+      titles.some((title) => /^\d+ (person|people)$/.test(title)) && titles.some((title) => /^\d+ quotes?$/.test(title)),
+      titles.join(' | '),
+    );
     const people = lenses.find((lens) => /(person|people)$/.test(lens.command?.title ?? ''))!.command!;
     assert.equal(people.command, 'copydesk.showMentions');
-    const [, , locations] = people.arguments as [string, unknown, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } } }>];
+    const [, , locations] = people.arguments as [
+      string,
+      unknown,
+      Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } } }>,
+    ];
     const named = locations.map(({ range }) => document.lineAt(range.start.line).text.slice(range.start.character, range.end.character));
     assert.ok(named.includes('Anna Bakker'), named.join(' | '));
     // Clicking runs the extension's command, which opens VS Code's reference list on the mentions.
@@ -93,7 +126,11 @@ describe('Cleanup commands through the server', () => {
     const original = document.getText();
     const lines = original.split('\n');
     await vscode.commands.executeCommand('copydesk.removeDuplicateCaptions');
-    await waitFor('the edit', () => document.getText(), (text) => text !== original);
+    await waitFor(
+      'the edit',
+      () => document.getText(),
+      (text) => text !== original,
+    );
     const left = document.getText().split('\n');
     assert.equal(left.filter((line) => line === lines[2]).length, 1, 'one copy of the first caption');
     assert.ok(left.includes('TT'), 'the marker is left to Remove Scrape Artifacts');
@@ -107,7 +144,11 @@ describe('Cleanup commands through the server', () => {
     const original = document.getText();
     const headline = original.split('\n')[0]!;
     await vscode.commands.executeCommand('copydesk.removeScrapeArtifacts');
-    await waitFor('the edit', () => document.getText(), (text) => text !== original);
+    await waitFor(
+      'the edit',
+      () => document.getText(),
+      (text) => text !== original,
+    );
     const left = document.getText().split('\n');
     assert.ok(!left.includes('TT'));
     assert.equal(left.filter((line) => line === headline).length, 1);
@@ -117,7 +158,11 @@ describe('Cleanup commands through the server', () => {
     const { document } = await openFixture('port-talks.news');
     const original = document.getText();
     await vscode.commands.executeCommand('copydesk.addFrontMatter');
-    await waitFor('the front-matter', () => document.getText(), (text) => text !== original);
+    await waitFor(
+      'the front-matter',
+      () => document.getText(),
+      (text) => text !== original,
+    );
     const text = document.getText();
     assert.match(text, /^---\n[\s\S]*Port Workers and Owners Resume Talks in Rotterdam[\s\S]*\n---\n/);
     assert.ok(text.endsWith(original), 'the article itself is untouched');

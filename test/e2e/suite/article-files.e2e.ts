@@ -8,7 +8,11 @@ describe('Which files are articles', () => {
     // The runner's user settings hold "copydesk.files": ["**/wire/*.txt"].
     const { document } = await openFixture('wire', 'ferry.txt');
     assert.equal(document.languageId, 'plaintext');
-    const findings = await waitFor('diagnostics on wire/ferry.txt', () => findingsOf(document.uri), (found) => found.length > 0);
+    const findings = await waitFor(
+      'diagnostics on wire/ferry.txt',
+      () => findingsOf(document.uri),
+      (found) => found.length > 0,
+    );
     assert.deepEqual(findings, ['duplicate-caption@4']);
   });
 
@@ -18,11 +22,21 @@ describe('Which files are articles', () => {
     const { document } = await openFixture('inbox', 'market.txt');
     // Asking for the fix-all action answers at once: no provider means the server does not see the file.
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
-    const fixAllActions = () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.fixAll.copydesk');
+    const fixAllActions = () =>
+      vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        whole,
+        'source.fixAll.copydesk',
+      );
     assert.deepEqual(await fixAllActions(), [], 'inbox/market.txt is not an article before the change');
     try {
       await settings.update('files', [...before, '**/inbox/*.txt'], vscode.ConfigurationTarget.Global);
-      const findings = await waitFor('diagnostics on inbox/market.txt', () => findingsOf(document.uri), (found) => found.length > 0);
+      const findings = await waitFor(
+        'diagnostics on inbox/market.txt',
+        () => findingsOf(document.uri),
+        (found) => found.length > 0,
+      );
       assert.deepEqual(findings, ['duplicate-caption@4']);
       assert.equal((await fixAllActions()).length, 1);
     } finally {
@@ -31,14 +45,23 @@ describe('Which files are articles', () => {
   });
 
   it('"Treat This File as a News Article" switches an untitled document to news and lints it', async () => {
-    const content = 'Night Buses Return\n\n1 May 2025, Latvia, Riga: A night bus waits at the terminal. (LETA)\n1 May 2025, Latvia, Riga: A night bus waits at the terminal. (LETA)\n\nThe buses run again from Friday.\n';
+    const content =
+      'Night Buses Return\n\n1 May 2025, Latvia, Riga: A night bus waits at the terminal. (LETA)\n1 May 2025, Latvia, Riga: A night bus waits at the terminal. (LETA)\n\nThe buses run again from Friday.\n';
     const document = await vscode.workspace.openTextDocument({ content, language: 'plaintext' });
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('copydesk.treatAsArticle');
-    const switched = await waitFor('the news language', () => vscode.window.activeTextEditor?.document.languageId, (id) => id === 'news');
+    const switched = await waitFor(
+      'the news language',
+      () => vscode.window.activeTextEditor?.document.languageId,
+      (id) => id === 'news',
+    );
     assert.equal(switched, 'news');
     const uri = vscode.window.activeTextEditor!.document.uri;
-    const findings = await waitFor('diagnostics on the untitled article', () => findingsOf(uri), (found) => found.length > 0);
+    const findings = await waitFor(
+      'diagnostics on the untitled article',
+      () => findingsOf(uri),
+      (found) => found.length > 0,
+    );
     assert.deepEqual(findings, ['duplicate-caption@4']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

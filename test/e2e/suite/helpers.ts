@@ -49,7 +49,15 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string {
  * entities, dates) may add findings to the same text; their own tests
  * cover them, so an exact list here stays exact as rules are added.
  */
-const STRUCTURAL_RULES = new Set(['duplicate-caption', 'duplicate-photo-block', 'repeated-headline', 'scrape-artifact', 'whitespace', 'mixed-quotes', 'unbalanced-quote']);
+const STRUCTURAL_RULES = new Set([
+  'duplicate-caption',
+  'duplicate-photo-block',
+  'repeated-headline',
+  'scrape-artifact',
+  'whitespace',
+  'mixed-quotes',
+  'unbalanced-quote',
+]);
 
 /** `rule@line` (1-based) for each structural Copydesk diagnostic, sorted, so a test can compare the whole list at once. */
 export function findingsOf(uri: vscode.Uri): string[] {

@@ -9,7 +9,11 @@ describe('Commands across files', () => {
     assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === unopened.toString()), 'the file is not open');
     await openFixture('harbour-bridge.news');
     await vscode.commands.executeCommand('copydesk.lintWorkspace');
-    const findings = await waitFor('diagnostics on archive/tram-depot.news', () => findingsOf(unopened), (found) => found.length > 0);
+    const findings = await waitFor(
+      'diagnostics on archive/tram-depot.news',
+      () => findingsOf(unopened),
+      (found) => found.length > 0,
+    );
     assert.deepEqual(findings, ['duplicate-caption@4']);
   });
 
@@ -27,7 +31,11 @@ describe('Commands across files', () => {
       const { document } = await openFixture('two-stories.news');
       const lines = document.getText().split('\n');
       await vscode.commands.executeCommand('copydesk.splitArticles');
-      await waitFor('the original to keep one article', () => document.getText(), (text) => !text.includes('Aarhus'));
+      await waitFor(
+        'the original to keep one article',
+        () => document.getText(),
+        (text) => !text.includes('Aarhus'),
+      );
       assert.equal(document.getText(), lines.slice(0, 3).join('\n') + '\n');
       const moved = await vscode.workspace.openTextDocument(created);
       assert.equal(moved.getText(), lines.slice(5).join('\n'));

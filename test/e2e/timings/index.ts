@@ -32,12 +32,34 @@ function hostTimings(): WindowTimings['host'] {
 }
 
 export async function run(): Promise<void> {
-  const extension = await waitFor('Copydesk to activate', () => vscode.extensions.getExtension<CopydeskApi>('copydesk.copydesk'), (found) => found?.isActive === true, 60_000);
+  const extension = await waitFor(
+    'Copydesk to activate',
+    () => vscode.extensions.getExtension<CopydeskApi>('copydesk.copydesk'),
+    (found) => found?.isActive === true,
+    60_000,
+  );
   const api = extension!.exports;
-  await waitFor('the language server to be ready', () => api.timings().server, (server) => server !== undefined, 60_000);
+  await waitFor(
+    'the language server to be ready',
+    () => api.timings().server,
+    (server) => server !== undefined,
+    60_000,
+  );
   const article = vscode.workspace.textDocuments.find((document) => document.languageId === 'news');
-  const diagnostics = article ? await waitFor("the article's diagnostics", () => vscode.languages.getDiagnostics(article.uri).length, (count) => count > 0, 60_000) : 0;
+  const diagnostics = article
+    ? await waitFor(
+        "the article's diagnostics",
+        () => vscode.languages.getDiagnostics(article.uri).length,
+        (count) => count > 0,
+        60_000,
+      )
+    : 0;
   // Timed as they reach the editor, so they are there by now; a build from before this timing (bench:editor --against) has none.
-  await waitFor('the first diagnostics to be timed', () => api.timings().firstDiagnostics, (timings) => timings !== undefined, 5_000).catch(() => undefined);
+  await waitFor(
+    'the first diagnostics to be timed',
+    () => api.timings().firstDiagnostics,
+    (timings) => timings !== undefined,
+    5_000,
+  ).catch(() => undefined);
   console.log(timingsLine({ copydesk: api.timings(), host: hostTimings(), diagnostics }));
 }
