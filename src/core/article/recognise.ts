@@ -1,3 +1,5 @@
+import photoAgencies from '../lexicon/photo-agencies.json';
+import { wordSet } from '../lexicon/word-list';
 import type { Line } from '../text/lines';
 import type { Caption, Credit, Dateline } from './model';
 
@@ -21,27 +23,7 @@ const BRACKETS_AT_END = new RegExp(`(\\S)\\s+\\(([^()\\n]{2,80})\\)${EMPHASIS}[ 
 const SENTENCE_END = /[.!?"'\u201D\u2019)\]\d]/;
 
 /** Agencies that credit photos under their bare name. */
-const AGENCIES = new Set([
-  'AP',
-  'AFP',
-  'EPA',
-  'Reuters',
-  'dpa',
-  'TT',
-  'NTB',
-  'Yonhap',
-  'KCNA',
-  'ANP',
-  'PAP',
-  'ANSA',
-  'Xinhua',
-  'Kyodo',
-  'Pool',
-  'Getty Images',
-  'Ukrinform',
-  'Lusa',
-  'EFE',
-]);
+const AGENCIES = wordSet(photoAgencies);
 
 /** Credit words: agencies, `via`, `Photo:`, photographers' names, slashes. No sentence inside. */
 function looksLikeCredit(inside: string): boolean {
