@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { cleanStory, cleanUp, copydesk, makeFolder, parseJson, places, scrapedStory } from './helpers';
+import { join } from 'node:path';
+import { cleanStory, cleanUp, copydesk, makeFolder, parseJson, places, sarifErrors, scrapedStory } from './helpers';
 
 const STORY_FINDINGS = [
   'whitespace@1:53',
@@ -13,24 +12,6 @@ const STORY_FINDINGS = [
   'duplicate-photo-block@9:1',
   'duplicate-caption@10:1',
 ];
-
-const SARIF_MULTITOOL = resolve('node_modules/.bin/sarif-multitool');
-
-/** Validates a SARIF file with Microsoft's multitool; it exits 0 either way, so its own SARIF log is read for errors. */
-function sarifErrors(path: string): string[] {
-  const log = `${path}.validation.json`;
-  const run = spawnSync(SARIF_MULTITOOL, ['validate', path, '--output', log, '--log', 'ForceOverwrite', '--quiet'], { encoding: 'utf8' });
-  assert.equal(run.status, 0, run.stdout + run.stderr);
-  const results =
-    (
-      JSON.parse(readFileSync(log, 'utf8')) as {
-        runs: Array<{ results?: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }> }>;
-      }
-    ).runs[0]!.results ?? [];
-  return results
-    .filter((result) => result.level === 'error')
-    .map((result) => `${result.ruleId}: ${result.message.text ?? result.message.arguments?.join(' ')}`);
-}
 
 describe('copydesk lint --format', () => {
   let folder: string;

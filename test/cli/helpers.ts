@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -167,4 +168,22 @@ export function asUnprivilegedUser(): Pick<RunOptions, 'uid' | 'gid' | 'cli'> {
     process.once('exit', () => cleanUp(folder));
   }
   return { uid: 65534, gid: 65534, cli: unprivilegedCli };
+}
+
+const SARIF_MULTITOOL = resolve('node_modules/.bin/sarif-multitool');
+
+/** Validates a SARIF file with Microsoft's multitool; it exits 0 either way, so its own SARIF log is read for errors. */
+export function sarifErrors(path: string): string[] {
+  const log = `${path}.validation.json`;
+  const run = spawnSync(SARIF_MULTITOOL, ['validate', path, '--output', log, '--log', 'ForceOverwrite', '--quiet'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const results =
+    (
+      JSON.parse(readFileSync(log, 'utf8')) as {
+        runs: Array<{ results?: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }> }>;
+      }
+    ).runs[0]!.results ?? [];
+  return results
+    .filter((result) => result.level === 'error')
+    .map((result) => `${result.ruleId}: ${result.message.text ?? result.message.arguments?.join(' ')}`);
 }
