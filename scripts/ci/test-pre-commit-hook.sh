@@ -2,7 +2,8 @@
 # Tests .pre-commit-hooks.yaml the way a newsroom repository uses it: Debian's
 # pre-commit installs this checkout's committed HEAD as a hook repository
 # (npm pack, then a global install in pre-commit's own environment), and a
-# commit of a scraped article must fail on its errors while a clean one passes.
+# commit of a scraped article must fail on its errors while a clean one passes,
+# and the fixing hook must repair the scraped one.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=../e2e/apt.sh
@@ -30,4 +31,9 @@ cp "$here/examples/port-and-tram.news.txt" scraped.news.txt
 git add scraped.news.txt
 if pre-commit run --all-files > scraped.log 2>&1; then cat scraped.log; echo "pre-commit hook test: the scraped article passed"; exit 1; fi
 grep -q 'Copydesk lint.*Failed' scraped.log && grep -q 'duplicate-caption' scraped.log || { cat scraped.log; echo "pre-commit hook test: no Copydesk findings in the failure"; exit 1; }
-echo "pre-commit hook test: the clean article passes, the scraped one fails with its findings"
+
+sed -i 's/- id: copydesk$/- id: copydesk-fix/' .pre-commit-config.yaml
+before=$(wc -l < scraped.news.txt)
+if pre-commit run --all-files > fix.log 2>&1; then cat fix.log; echo "pre-commit hook test: copydesk-fix passed a scraped article"; exit 1; fi
+grep -q 'files were modified by this hook' fix.log && [ "$(wc -l < scraped.news.txt)" -lt "$before" ] || { cat fix.log; echo "pre-commit hook test: copydesk-fix did not fix the article"; exit 1; }
+echo "pre-commit hook test: the clean article passes, the scraped one fails with its findings, copydesk-fix repairs it"
