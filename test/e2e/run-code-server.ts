@@ -1,6 +1,7 @@
 // Runs the in-editor suite inside code-server with Debian's Chromium, then
-// one check through the UI itself: the Problems panel lists the duplicate
-// captions, and a screenshot goes to test-results/.
+// checks through the UI itself: the Problems panel lists the duplicate
+// captions, and each kind of highlighting has its own colour in every
+// default theme; screenshots go to test-results/.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { format } from 'node:util';
 import { buildSuite } from './build';
 import { startCodeServer, workbenchUrl, type RunningCodeServer } from './code-server';
 import { checkProblemsPanel } from './problems-panel';
+import { checkThemeColours } from './theme-colours';
 import { prepareScratch, removeScratch, type Scratch } from './scratch';
 import { findTimings } from './timings/line';
 
@@ -151,8 +153,10 @@ export async function runCodeServer(): Promise<number> {
       console.log(`editor suite: exit code ${suiteCode} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
       const openAtStartOk = await checkArticleOpenAtStart(browser, server, scratch);
       const page = await newPage(browser);
-      const panelOk = await checkProblemsPanel(page, workbenchUrl(server, scratch.workspace, { extensionDevelopmentPath: EXTENSION }));
-      return suiteCode !== 0 ? suiteCode : openAtStartOk && panelOk ? 0 : 1;
+      const url = workbenchUrl(server, scratch.workspace, { extensionDevelopmentPath: EXTENSION });
+      const panelOk = await checkProblemsPanel(page, url);
+      const coloursOk = await checkThemeColours(page, url, scratch);
+      return suiteCode !== 0 ? suiteCode : openAtStartOk && panelOk && coloursOk ? 0 : 1;
     } finally {
       await browser.close();
     }

@@ -4,6 +4,17 @@ import { describe, it } from 'mocha';
 import { findingsOf, openFixture, waitFor } from './helpers';
 
 describe('Which files are articles', () => {
+  it('opens news articles set up for prose: wrapped, without suggestions or occurrence boxes over the names', async () => {
+    const { document } = await openFixture('port-talks.news');
+    const editor = vscode.workspace.getConfiguration('editor', document);
+    assert.equal(editor.get('wordWrap'), 'on');
+    assert.deepEqual(editor.get('quickSuggestions'), { other: 'off', comments: 'off', strings: 'off' });
+    assert.equal(editor.get('occurrencesHighlight'), 'off');
+    assert.equal(editor.get('semanticHighlighting.enabled'), true);
+    const plain = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' });
+    assert.notEqual(plain.get('wordWrap'), 'on', 'other languages keep their own settings');
+  });
+
   it('lints a plain .txt file that copydesk.files names, leaving its language alone', async () => {
     // The runner's user settings hold "copydesk.files": ["**/wire/*.txt"].
     const { document } = await openFixture('wire', 'ferry.txt');
