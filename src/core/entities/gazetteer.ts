@@ -1,29 +1,77 @@
-import type { Token } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 
 /**
  * Lists of known names the tagger consults as evidence (never as a verdict):
- * countries, cities, given names, demonyms, company forms, titles, months.
- * Entries are lower-case token sequences joined by one space; each maps to
- * the lists it belongs to.
+ * countries, regions, cities, nationalities, office-holders, organisations,
+ * given names, organisation endings, titles, months. Entries are lower-case
+ * token sequences joined by one space; each maps to the lists it belongs to.
+ * The shipped lists are data of their own (`src/core/lexicon/gazetteer.json`,
+ * with each name's Wikidata items), read by `gazetteerFromRows`.
  */
 export interface Gazetteer {
   readonly entries: ReadonlyMap<string, readonly string[]>;
-  /** Every leading part of an entry (`new`, `new york`), so matching stops as soon as no entry can follow. */
-  readonly prefixes: ReadonlySet<string>;
+  /** Per first word of an entry, the most words an entry starting with it has, so matching tries no longer keys. */
+  readonly longest: ReadonlyMap<string, number>;
 }
+
+/** Entries longer than this are not matched (none a tagger needs is). */
+const MAX_WORDS = 8;
 
 export function gazetteerFrom(entries: ReadonlyMap<string, readonly string[]>): Gazetteer {
-  const prefixes = new Set<string>();
+  const longest = new Map<string, number>();
   for (const key of entries.keys()) {
-    const words = key.split(' ');
-    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    const space = key.indexOf(' ');
+    const first = space < 0 ? key : key.slice(0, space);
+    const words = space < 0 ? 1 : key.split(' ').length;
+    if (words > MAX_WORDS) continue;
+    if ((longest.get(first) ?? 0) < words) longest.set(first, words);
   }
-  return { entries, prefixes };
+  return { entries, longest };
 }
 
-/** `Russian`, `Korean`: a word the gazetteer lists as an adjective of nationality. */
-export function isDemonym(word: string, gazetteer: Gazetteer): boolean {
-  return gazetteer.entries.get(word.toLowerCase())?.includes('demonym') ?? false;
+/**
+ * The gazetteer from its rows, `key<TAB>lists<TAB>QIDs` a line. Rows with the
+ * same lists share one array, since a few dozen combinations cover them all.
+ */
+export function gazetteerFromRows(rows: string): Gazetteer {
+  const entries = new Map<string, readonly string[]>();
+  const shared = new Map<string, readonly string[]>();
+  let from = 0;
+  while (from < rows.length) {
+    let end = rows.indexOf('\n', from);
+    if (end < 0) end = rows.length;
+    const tab = rows.indexOf('\t', from);
+    const second = rows.indexOf('\t', tab + 1);
+    const names = rows.slice(tab + 1, second < 0 || second > end ? end : second);
+    let lists = shared.get(names);
+    if (lists === undefined) shared.set(names, (lists = names.split(',')));
+    entries.set(rows.slice(from, tab), lists);
+    from = end + 1;
+  }
+  return gazetteerFrom(entries);
+}
+
+/** `Russian`, `North Korean`, `Ukrainians`: words the gazetteer lists as adjectives or nouns of nationality. */
+export function isNationality(word: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.entries.get(nameKey(word))?.includes('nationality') ?? false;
+}
+
+/** A name is a nationality when it, or each part of a hyphenated compound (`Korean-Russian`), is one. */
+export function isNationalityName(text: string, gazetteer: Gazetteer): boolean {
+  return text.split('-').every((part) => part !== '' && isNationality(part, gazetteer));
+}
+
+/** The lists a name (as written: `Democratic People's Republic of Korea`) is in, looked up by its tokens. */
+export function listsOf(name: string, gazetteer: Gazetteer): readonly string[] {
+  return gazetteer.entries.get(nameKey(name)) ?? [];
+}
+
+/** A name as the gazetteer keys it: its tokens in lower case, one space between (a possessive's `'s` stands apart). */
+function nameKey(name: string): string {
+  if (/^[\p{L}\p{N}]+$/u.test(name)) return name.toLowerCase();
+  return tokenize(name)
+    .map((token) => token.text.toLowerCase())
+    .join(' ');
 }
 
 /** Per token, the gazetteer lists it falls in, as `B-list` (first word of a match) or `I-list`. */
@@ -44,11 +92,10 @@ export function markGazetteer(tokens: readonly Token[], lower: readonly string[]
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!startsUpper(tokens[i]!.text)) continue;
-    const keys: string[] = [];
-    for (let key = lower[i]!, n = 1; gazetteer.prefixes.has(key); key = `${key} ${lower[i + n]}`, n++) {
-      keys.push(key);
-      if (i + n >= tokens.length) break;
-    }
+    const most = gazetteer.longest.get(lower[i]!);
+    if (most === undefined) continue;
+    const keys = [lower[i]!];
+    for (let n = 1; n < most && i + n < tokens.length; n++) keys.push(`${keys[n - 1]} ${lower[i + n]}`);
     for (let n = keys.length; n >= 1; n--) {
       const lists = gazetteer.entries.get(keys[n - 1]!);
       if (!lists) continue;
@@ -68,4 +115,41 @@ function startsUpper(word: string): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   const first = word[0]!;
   return first !== first.toLowerCase();
+}
+
+/** Lists whose names stand for places, for telling two names joined by a hyphen. */
+const PLACE_LISTS = ['country', 'city', 'region'];
+
+function isPlaceWord(word: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.entries.get(word.toLowerCase())?.some((list) => PLACE_LISTS.includes(list)) ?? false;
+}
+
+/**
+ * The tokens with each hyphenated pair of places split in two: `Moscow-Pyongyang`
+ * and `Russia-DPRK` are two names (an axis, a border), while `Jong-un`,
+ * `Coca-Cola` and `Bailey-Ross` stay one word. A pair splits only when the
+ * gazetteer knows both halves as places.
+ */
+export function splitNamePairs(tokens: readonly Token[], gazetteer: Gazetteer): Token[] {
+  const result: Token[] = [];
+  for (const token of tokens) {
+    const hyphen = token.text.indexOf('-');
+    if (hyphen <= 0 || !startsUpper(token.text) || token.text.indexOf('-', hyphen + 1) >= 0) {
+      result.push(token);
+      continue;
+    }
+    const before = token.text.slice(0, hyphen);
+    const after = token.text.slice(hyphen + 1);
+    if (!startsUpper(after) || !isPlaceWord(before, gazetteer) || !isPlaceWord(after, gazetteer)) {
+      result.push(token);
+      continue;
+    }
+    const at = token.start + hyphen;
+    result.push(
+      { start: token.start, end: at, text: before, lineStart: token.lineStart },
+      { start: at, end: at + 1, text: '-', lineStart: false },
+      { start: at + 1, end: token.end, text: after, lineStart: false },
+    );
+  }
+  return result;
 }
