@@ -1,3 +1,4 @@
+import { BoundedMap } from '../bounded-map';
 import { tokenize, type Token } from './tokenize';
 
 /**
@@ -9,46 +10,80 @@ import { tokenize, type Token } from './tokenize';
  * with each name's Wikidata items), read by `gazetteerFromRows`.
  */
 export interface Gazetteer {
-  readonly entries: ReadonlyMap<string, readonly string[]>;
-  /** Per first word of an entry, the most words an entry starting with it has, so matching tries no longer keys. */
-  readonly longest: ReadonlyMap<string, number>;
+  readonly entries: GazetteerEntries;
+  /** Whether some entry starts with `key` and goes on (`new` before `new york`), so matching stops as soon as none can. */
+  continues(key: string): boolean;
 }
 
-/** Entries longer than this are not matched (none a tagger needs is). */
-const MAX_WORDS = 8;
+/** What is read of the entries: the lists of one key. */
+export interface GazetteerEntries {
+  get(key: string): readonly string[] | undefined;
+  has(key: string): boolean;
+}
 
+/** A gazetteer over a map of entries (a handful, in tests; the shipped one is read from its rows). */
 export function gazetteerFrom(entries: ReadonlyMap<string, readonly string[]>): Gazetteer {
-  const longest = new Map<string, number>();
-  for (const key of entries.keys()) {
-    const space = key.indexOf(' ');
-    const first = space < 0 ? key : key.slice(0, space);
-    const words = space < 0 ? 1 : key.split(' ').length;
-    if (words > MAX_WORDS) continue;
-    if ((longest.get(first) ?? 0) < words) longest.set(first, words);
-  }
-  return { entries, longest };
+  const prefixes = new Set<string>();
+  for (const key of entries.keys()) for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+  return { entries, continues: (key) => prefixes.has(key) };
 }
 
 /**
- * The gazetteer from its rows, `key<TAB>lists<TAB>QIDs` a line. Rows with the
- * same lists share one array, since a few dozen combinations cover them all.
+ * The gazetteer from its rows, `key<TAB>lists<TAB>QIDs` a line, sorted by
+ * key. Nothing is built per row at load but the offset of each line: a key
+ * is found by binary search, so loading costs one pass over the text.
+ * Rows with the same lists share one array.
  */
 export function gazetteerFromRows(rows: string): Gazetteer {
-  const entries = new Map<string, readonly string[]>();
+  const starts = lineStarts(rows);
+  const keyAt = (line: number): string => rows.slice(starts[line], rows.indexOf('\t', starts[line]));
+  /** The first line whose key is not below `key`. */
+  const lowerBound = (key: string): number => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (keyAt(middle) < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
   const shared = new Map<string, readonly string[]>();
-  let from = 0;
-  while (from < rows.length) {
-    let end = rows.indexOf('\n', from);
-    if (end < 0) end = rows.length;
-    const tab = rows.indexOf('\t', from);
-    const second = rows.indexOf('\t', tab + 1);
-    const names = rows.slice(tab + 1, second < 0 || second > end ? end : second);
+  const get = (key: string): readonly string[] | undefined => {
+    const line = lowerBound(key);
+    if (line >= starts.length - 1 || keyAt(line) !== key) return undefined;
+    const from = starts[line]! + key.length + 1;
+    const names = rows.slice(from, rows.indexOf('\t', from));
     let lists = shared.get(names);
     if (lists === undefined) shared.set(names, (lists = names.split(',')));
-    entries.set(rows.slice(from, tab), lists);
-    from = end + 1;
-  }
-  return gazetteerFrom(entries);
+    return lists;
+  };
+  const continues = (key: string): boolean => {
+    const line = lowerBound(`${key} `);
+    return line < starts.length - 1 && rows.startsWith(`${key} `, starts[line]!);
+  };
+  // Names recur in every text: each answer is kept, up to a bound.
+  const found = new BoundedMap<string, readonly string[] | null>(50_000);
+  const going = new BoundedMap<string, boolean>(50_000);
+  const recalled = (key: string): readonly string[] | undefined => {
+    let lists = found.get(key);
+    if (lists === undefined) found.set(key, (lists = get(key) ?? null));
+    return lists ?? undefined;
+  };
+  const recalledContinues = (key: string): boolean => {
+    let answer = going.get(key);
+    if (answer === undefined) going.set(key, (answer = continues(key)));
+    return answer;
+  };
+  return { entries: { get: recalled, has: (key) => recalled(key) !== undefined }, continues: recalledContinues };
+}
+
+/** Where each line starts, and one past the end: one pass over the rows. */
+function lineStarts(rows: string): Uint32Array {
+  const starts = [0];
+  for (let at = rows.indexOf('\n'); at >= 0; at = rows.indexOf('\n', at + 1)) starts.push(at + 1);
+  starts.push(rows.length + 1);
+  return Uint32Array.from(starts);
 }
 
 /** `Russian`, `North Korean`, `Ukrainians`: words the gazetteer lists as adjectives or nouns of nationality. */
@@ -92,10 +127,8 @@ export function markGazetteer(tokens: readonly Token[], lower: readonly string[]
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!startsUpper(tokens[i]!.text)) continue;
-    const most = gazetteer.longest.get(lower[i]!);
-    if (most === undefined) continue;
     const keys = [lower[i]!];
-    for (let n = 1; n < most && i + n < tokens.length; n++) keys.push(`${keys[n - 1]} ${lower[i + n]}`);
+    for (let n = 1; i + n < tokens.length && gazetteer.continues(keys[n - 1]!); n++) keys.push(`${keys[n - 1]} ${lower[i + n]}`);
     for (let n = keys.length; n >= 1; n--) {
       const lists = gazetteer.entries.get(keys[n - 1]!);
       if (!lists) continue;

@@ -58,8 +58,11 @@ function joinedPlaceNames(text: string, mentions: readonly Mention[], gazetteer:
   });
 }
 
-const ORGANISATION_NOUNS = wordSet(organisationNouns);
-const AFTER_ORGANISATION_NOUN = /(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Lu}[\p{L}\p{N}&'.-]*(?: \p{Lu}[\p{L}\p{N}&'.-]*){0,3})(?![\p{L}\p{N}])/gu;
+/** One of the lexicon's organisation nouns, then the capitalised name after it. */
+const AFTER_ORGANISATION_NOUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${organisationNouns.words.join('|')}) (\p{Lu}[\p{L}\p{N}&'.-]*(?: \p{Lu}[\p{L}\p{N}&'.-]*){0,3})(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 /**
  * `the ferry company Fjordline`, `broadcaster NRK`: a capitalised name right
@@ -70,7 +73,6 @@ function withNamedOrganisations(text: string, spans: readonly Span[], mentions: 
   const found: Mention[] = [];
   for (const span of spans) {
     for (const match of text.slice(span.start, span.end).matchAll(AFTER_ORGANISATION_NOUN)) {
-      if (!ORGANISATION_NOUNS.has(match[1]!)) continue;
       const start = span.start + match.index + match[1]!.length + 1;
       found.push({ start, end: start + match[2]!.length, type: 'organization', text: match[2]! });
     }
@@ -116,7 +118,9 @@ function withTitledNames(text: string, gazetteer: Gazetteer, spans: readonly Spa
 function withNewsrooms(text: string, mentions: readonly Mention[], spans: readonly Span[]): Mention[] {
   const desks: Mention[] = [];
   for (const span of spans) {
-    for (const desk of text.slice(span.start, span.end).matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)? Newsroom\b/gu)) {
+    const stretch = text.slice(span.start, span.end);
+    if (!stretch.includes(' Newsroom')) continue;
+    for (const desk of stretch.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)? Newsroom\b/gu)) {
       const start = span.start + desk.index;
       desks.push({ start, end: start + desk[0].length, type: 'organization', text: desk[0] });
     }
@@ -209,10 +213,13 @@ interface LowerCaseWords {
  * same file proves nothing.
  */
 function lowerCaseWords(text: string, scope: Span): LowerCaseWords {
-  const stretch = text.slice(scope.start, scope.end);
-  const runs = new Set(stretch.match(/[\p{L}\p{N}]+/gu) ?? []);
+  // Built at the first question: most articles ask none.
+  let stretch: string | undefined;
+  let runs: Set<string> | undefined;
   return {
     has(word) {
+      stretch ??= text.slice(scope.start, scope.end);
+      runs ??= new Set(stretch.match(/[\p{L}\p{N}]+/gu) ?? []);
       if (/^[\p{L}\p{N}]+$/u.test(word)) return runs.has(word);
       for (let at = stretch.indexOf(word); at >= 0; at = stretch.indexOf(word, at + 1))
         if (standsAlone(stretch, at, at + word.length)) return true;
@@ -248,8 +255,11 @@ function standsAlone(text: string, start: number, end: number): boolean {
  * in `TIE_ORDER`, never to the order of the copy.
  */
 function agreeOnTypes(text: string, mentions: readonly Mention[]): Mention[] {
+  const types = new Map<string, Set<EntityType>>();
+  for (const m of mentions) types.set(m.text, (types.get(m.text) ?? new Set()).add(m.type));
   const votes = new Map<string, Map<EntityType, Set<string>>>();
-  for (const m of mentions) {
+  // Only names given more than one type need their votes counted.
+  for (const m of mentions.filter((mention) => types.get(mention.text)!.size > 1)) {
     const tally = votes.get(m.text) ?? new Map<EntityType, Set<string>>();
     const lines = tally.get(m.type) ?? new Set<string>();
     lines.add(lineAround(text, m));
@@ -257,7 +267,8 @@ function agreeOnTypes(text: string, mentions: readonly Mention[]): Mention[] {
     votes.set(m.text, tally);
   }
   return mentions.map((m) => {
-    const tally = votes.get(m.text)!;
+    const tally = votes.get(m.text);
+    if (tally === undefined) return m;
     let best = m.type;
     for (const [type, lines] of tally) {
       const size = tally.get(best)!.size;

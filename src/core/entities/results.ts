@@ -27,6 +27,9 @@ const STANDINGS = new RegExp(String.raw`^\s*(?:\d{1,3}[.)]?\s+)?(${NAME})(?:\s+[
 
 const CLUB_WORDS = wordSet(clubWords);
 
+/** No results row runs longer than this. */
+const MAX_ROW = 100;
+
 /** What a team's name stands for: a country's national team is a place, anything else (a city's club) an organisation. */
 function teamType(name: string, gazetteer: Gazetteer): EntityType {
   return listsOf(name, gazetteer).includes('country') ? 'place' : 'organization';
@@ -62,8 +65,8 @@ export function resultRows(text: string, spans: readonly Span[], gazetteer: Gaze
   const rows: Array<{ row: Span; names: Mention[] }> = [];
   for (const span of spans) {
     for (const line of text.slice(span.start, span.end).matchAll(/[^\n\r]+/gu)) {
-      // Most lines are prose: a row has a digit and no full stop ending a sentence.
-      if (!/\d/u.test(line[0]) || /[a-z]{2,}[.!?]["'\u201D]?\s*$/u.test(line[0])) continue;
+      // Most lines are prose: a row is short, has a digit and no full stop ending a sentence.
+      if (line[0].length > MAX_ROW || !/\d/u.test(line[0]) || /[a-z]{2,}[.!?]["'\u201D]?\s*$/u.test(line[0].slice(-6))) continue;
       const start = span.start + line.index;
       const names = rowNames(line[0], start, gazetteer);
       if (names) rows.push({ row: { start, end: start + line[0].length }, names });
