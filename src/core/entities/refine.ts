@@ -67,7 +67,8 @@ const AFTER_ORGANISATION_NOUN = new RegExp(
 /**
  * `the ferry company Fjordline`, `broadcaster NRK`: a capitalised name right
  * after a word for a kind of organisation, in lower case, is that
- * organisation's, where the tagger found nothing or took it for a person.
+ * organisation's, where the tagger found nothing or took it for a person,
+ * and so is every other mention of the same name.
  */
 function withNamedOrganisations(text: string, spans: readonly Span[], mentions: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -81,7 +82,10 @@ function withNamedOrganisations(text: string, spans: readonly Span[], mentions: 
   const overlaps = (a: Mention, b: Mention): boolean => a.start < b.end && b.start < a.end;
   const kept = mentions.filter((m) => !found.some((f) => overlaps(f, m) && m.type === 'person'));
   const added = found.filter((f) => !kept.some((m) => overlaps(m, f)));
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  // Named so once, the name is the organisation's wherever else it stands (`said Fjordline spokesperson …`).
+  const names = new Set(found.map((f) => f.text));
+  const typed = kept.map((m) => (names.has(m.text) && m.type !== 'organization' ? withType(m, 'organization') : m));
+  return [...typed, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** A head word of a person's title: the name after it is the holder's. */
@@ -362,13 +366,13 @@ function refinedType(
   // People's names carry no digits and no acronyms (`Mac OS X`, `Trent 900`).
   if (parts.some((p) => /\d/.test(p) || /^\p{Lu}{2,}$/u.test(p))) return undefined;
   if (parts.length > 1) return mention.type;
-  // One word: a person if the article names them in full, gives them a title, or the word is a given name
-  // (`Gloria said`); else the type the article's other names give the word, or none.
+  // One word: a person if the article names them in full or gives them a title; else the type the article's
+  // other names give the word; else, as the tagger said, a person, unless the gazetteer knows it as a place or body.
   const word = parts[0]!;
   if (mention.role !== undefined || fullNames.some((m) => words(m.text).includes(word))) return 'person';
   const elsewhere = all.find((m) => m.type !== 'person' && words(m.text).includes(word));
   if (elsewhere) return elsewhere.type;
-  return listsOf(word, gazetteer).includes('given') && !isKnownPlace(word, gazetteer) ? 'person' : undefined;
+  return isKnownPlace(word, gazetteer) || listsOf(word, gazetteer).includes('organization') ? undefined : 'person';
 }
 
 const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Fall', 'Winter']);
