@@ -12,20 +12,16 @@ export interface LabelledDoc {
  * Reads a CoNLL file (`token TAG` per line, blank line between sentences).
  * `-DOCSTART-` lines split documents; with `sentencePerDoc` every sentence is
  * its own document (tweets). IO tags (wikigold) become BIO: a run of `I-X`
- * starts with `B-X`. `relabel` may rewrite a whole entity's class (or drop it with `O`).
+ * starts with `B-X`.
  */
-export function readConll(
-  path: string,
-  source: string,
-  options: { sentencePerDoc?: boolean; tweets?: boolean; relabel?: (words: string[], entityClass: string) => string } = {},
-): LabelledDoc[] {
+export function readConll(path: string, source: string, options: { sentencePerDoc?: boolean; tweets?: boolean } = {}): LabelledDoc[] {
   const docs: LabelledDoc[] = [];
   let words: string[] = [];
   let tags: string[] = [];
   let sentenceFirst = new Set<number>();
   const flush = (): void => {
     if (options.tweets) [words, tags] = withoutTwitterMarkup(words, tags);
-    if (words.length > 0) docs.push(buildDoc(source, words, toBio(words, tags, options.relabel), sentenceFirst));
+    if (words.length > 0) docs.push(buildDoc(source, words, toBio(tags), sentenceFirst));
     words = [];
     tags = [];
     sentenceFirst = new Set();
@@ -74,7 +70,7 @@ function withoutTwitterMarkup(words: string[], tags: string[]): [string[], strin
   return [keptWords, keptTags];
 }
 
-function toBio(words: string[], tags: string[], relabel?: (words: string[], entityClass: string) => string): string[] {
+function toBio(tags: string[]): string[] {
   const labels = tags.map(() => 'O');
   let i = 0;
   while (i < tags.length) {
@@ -86,8 +82,7 @@ function toBio(words: string[], tags: string[], relabel?: (words: string[], enti
     const entityClass = tag.slice(2);
     let end = i + 1;
     while (end < tags.length && tags[end] === `I-${entityClass}`) end++;
-    const label = relabel ? relabel(words.slice(i, end), entityClass) : entityClass;
-    if (label !== 'O') for (let k = i; k < end; k++) labels[k] = `${k === i ? 'B' : 'I'}-${label}`;
+    for (let k = i; k < end; k++) labels[k] = `${k === i ? 'B' : 'I'}-${entityClass}`;
     i = end;
   }
   return labels;

@@ -180,8 +180,8 @@ export function goldNames(
 }
 
 /** An article's annotated part as a training document: tokens before `annotated_end`, labelled from its gold names. */
-export function meantimeDoc(article: MeantimeArticle): LabelledDoc {
-  const tokens = tokenize(article.text).filter((t) => t.end <= article.annotatedEnd);
+export function meantimeDoc(article: MeantimeArticle, tokensOf: (text: string) => Token[] = tokenize): LabelledDoc {
+  const tokens = tokensOf(article.text).filter((t) => t.end <= article.annotatedEnd);
   const labels = tokens.map(() => 'O');
   for (const name of goldNames(article, tokens)) {
     tokens.forEach((t, i) => {

@@ -20,7 +20,7 @@ const HOW_NAMED: Readonly<Record<Attribution, string>> = {
 };
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const TYPE_NAMES = { person: 'Person', organization: 'Organisation', place: 'Place', other: 'Name' } as const;
+const TYPE_NAMES = { person: 'Person', organization: 'Organisation', place: 'Place', nationality: 'Nationality', other: 'Name' } as const;
 
 function within(span: Span, offset: number): boolean {
   return span.start <= offset && offset < span.end;

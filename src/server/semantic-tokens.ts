@@ -55,7 +55,8 @@ export function articleTokens(article: Article, annotations: ArticleAnnotations)
   }
   if (article.dateline) add(article.dateline, 'dateline', 1);
   for (const quote of annotations.quotes) add(quote, 'quote', 1);
-  for (const mention of annotations.mentions) add(mention, mention.type, 2);
+  // Nationality words get no colour until the editor gives them a token type of their own.
+  for (const mention of annotations.mentions) if (mention.type !== 'nationality') add(mention, mention.type, 2);
   for (const date of annotations.dates) if (date.kind !== 'duration') add(date, 'date', 2, date.relative ? ['relative'] : []);
   for (const quote of annotations.quotes) if (quote.speaker) add(quote.speaker.span, 'speaker', 3);
   return tokens;

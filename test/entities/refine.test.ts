@@ -20,9 +20,11 @@ describe('refineMentions', () => {
     assert.deepEqual(typesOf(refined), ['Dmytro Kuleba:person', 'Kuleba:person', 'Kuleba:person']);
   });
 
-  it('drops a one-word person the article gives no full name or title for', () => {
-    const text = 'Quartz was updated.';
-    assert.deepEqual(refineMentions(text, mentionsIn(text, 'Quartz:person'), gazetteer), []);
+  it('keeps a one-word person the tagger found, unless the gazetteer knows the word as a place', () => {
+    const text = 'Gloria said the lawyers met in Kyiv.';
+    assert.deepEqual(typesOf(refineMentions(text, mentionsIn(text, 'Gloria:person'), gazetteer)), ['Gloria:person']);
+    const place = 'Kyiv was quiet.';
+    assert.deepEqual(refineMentions(place, mentionsIn(place, 'Kyiv:person'), gazetteer), []);
   });
 
   it('makes an organisation-word ending an organisation, and a model number a product', () => {

@@ -78,10 +78,10 @@ describe('tagEntities', () => {
 });
 
 describe('the shipped entity model', () => {
-  it('loads, with the BIO labels over PER, ORG, LOC and MISC', () => {
+  it('loads, with the BIO labels over PER, ORG, LOC, MISC and nationality (NAT), and the gazetteer beside it', () => {
     const model = entityModel();
     assert.deepEqual([...model.labels], [...LABELS]);
-    assert.deepEqual(LABELS, ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC']);
+    assert.deepEqual(LABELS, ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC', 'B-NAT', 'I-NAT']);
     assert.ok(model.weights.size > 10);
     assert.ok(model.gazetteer.entries.get('france')?.includes('country'));
   });

@@ -46,6 +46,7 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
       options.paragraphs,
     ),
     datelines,
+    text,
   )
     .filter((mention) => mention.text.length > 1)
     .map((mention) => (mention.type === 'person' ? withoutOfficeWords(mention) : mention));

@@ -26,6 +26,8 @@ const CONNECTORS = new Set([
   'now',
 ]);
 
+const PLACE_LISTS = ['country', 'city', 'region'];
+
 function dropConnector(mention: Mention): Mention {
   const space = mention.text.indexOf(' ');
   if (space < 0 || !CONNECTORS.has(mention.text.slice(0, space).toLowerCase())) return mention;
@@ -42,16 +44,29 @@ function officeHolder(mention: Mention): Mention {
   const office = words.findLastIndex((word) => isOfficeWord(word));
   const holder = words.length - office - 1;
   if (office < 0 || holder < 2 || holder > 3) return mention;
+  // `Air France KLM` is a company's name: a holder's words are no place's and no organisation's ending.
+  const lists = (word: string): readonly string[] => entityModel().gazetteer.entries.get(word.toLowerCase()) ?? [];
+  if (words.slice(office + 1).some((word) => isOfficeWord(word) || lists(word).some((list) => PLACE_LISTS.includes(list)))) return mention;
   const dropped = words.slice(0, office + 1).join(' ').length + 1;
   return { ...mention, type: 'person', start: mention.start + dropped, text: mention.text.slice(dropped) };
 }
 
-/** A name the gazetteer knows as a country, city or region is a place, whatever the tagger guessed. */
+/**
+ * A name the gazetteer knows as a country is a place, whatever the tagger
+ * guessed (`DPRK`, `the US`). A city's or region's name may be a club's
+ * (`Leeds`, `Chicago` in a results line), so only the tagger types those.
+ */
 function knownPlace(mention: Mention): Mention {
-  if (mention.type === 'place' || mention.type === 'person') return mention;
+  if (mention.type === 'place' || mention.type === 'person' || mention.type === 'nationality') return mention;
   const lists = entityModel().gazetteer.entries.get(mention.text.toLowerCase());
-  return lists && lists.some((list) => list === 'country' || list === 'city' || list === 'region') && !lists.includes('organization')
-    ? { ...mention, type: 'place' }
+  return lists && lists.includes('country') && !lists.includes('organization') ? { ...mention, type: 'place' } : mention;
+}
+
+/** `BERLIN (Reuters) -`, `OSLO, Feb 12 (Nordwire) -`: the name in brackets before a wire story's dash is its agency. */
+function agencyCredit(text: string, mention: Mention): Mention {
+  if (mention.type === 'organization' || text[mention.start - 1] !== '(' || text[mention.end] !== ')') return mention;
+  return /^\)\s*(?:-{1,2}|\u2013|\u2014)\s/u.test(text.slice(mention.end, mention.end + 5))
+    ? { ...mention, type: 'organization' }
     : mention;
 }
 
@@ -60,9 +75,9 @@ function knownPlace(mention: Mention): Mention {
  * connector kept at the front, an office and its holder run together, a
  * country typed as an organisation.
  */
-export function cleanMentions(mentions: readonly Mention[], datelinePlaces: readonly Span[] = []): Mention[] {
+export function cleanMentions(mentions: readonly Mention[], datelinePlaces: readonly Span[] = [], text = ''): Mention[] {
   return mentions.map((mention) => {
-    const mended = knownPlace(officeHolder(dropConnector(mention)));
+    const mended = agencyCredit(text, knownPlace(officeHolder(dropConnector(mention))));
     // A dateline names places (`BODØ, Norway (NTB) —`), whatever the capitals make the tagger think.
     const inDateline = datelinePlaces.some((place) => place.start <= mended.start && mended.end <= place.end);
     return inDateline && mended.type !== 'place' ? { ...mended, type: 'place' } : mended;

@@ -94,7 +94,14 @@ export function shiftRecords(records: readonly AnnotationRecord[], by: number): 
   return by === 0 ? [...records] : records.map((record) => ({ ...record, start: record.start + by, end: record.end + by }));
 }
 
-const CONLL_CLASS: Readonly<Record<EntityType, string>> = { person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC' };
+/** CoNLL's four classes: a nationality is MISC there, as in CoNLL-2003. */
+const CONLL_CLASS: Readonly<Record<EntityType, string>> = {
+  person: 'PER',
+  organization: 'ORG',
+  place: 'LOC',
+  nationality: 'MISC',
+  other: 'MISC',
+};
 
 /**
  * CoNLL: one token per line with its BIO entity label (PER, ORG, LOC,
@@ -102,20 +109,34 @@ const CONLL_CLASS: Readonly<Record<EntityType, string>> = { person: 'PER', organ
  * and write it.
  */
 export function toConll(file: ArticleFile, records: readonly AnnotationRecord[]): string {
-  const entities = records.filter((record) => record.kind !== 'date' && record.kind !== 'quote');
+  const entityAt = entitiesByPosition(records.filter((record) => record.kind !== 'date' && record.kind !== 'quote'));
   const out: string[] = [];
   for (const line of file.lines) {
     const tokens = tokenize(line.text);
     if (tokens.length === 0) continue;
     for (const token of tokens) {
       const start = line.start + token.start;
-      const entity = entities.find((record) => record.start <= start && start < record.end);
+      const entity = entityAt(start);
       const label = entity ? `${entity.start === start ? 'B' : 'I'}-${CONLL_CLASS[entity.kind as EntityType]}` : 'O';
       out.push(`${token.text}\t${label}`);
     }
     out.push('');
   }
   return out.join('\n') + (out.length > 0 ? '\n' : '');
+}
+
+/**
+ * The first record (in `records`' order: by start, longer first) that holds
+ * each offset, for offsets asked in increasing order, as CoNLL's tokens are:
+ * one walk over the records instead of a search per token.
+ */
+function entitiesByPosition(records: readonly AnnotationRecord[]): (offset: number) => AnnotationRecord | undefined {
+  let next = 0;
+  return (offset) => {
+    while (next < records.length && records[next]!.end <= offset) next++;
+    for (let k = next; k < records.length && records[k]!.start <= offset; k++) if (offset < records[k]!.end) return records[k];
+    return undefined;
+  };
 }
 
 /** brat counts characters, not UTF-16 units (an emoji is one): each UTF-16 offset's character index. */
@@ -137,6 +158,7 @@ const BRAT_TYPE: Readonly<Record<AnnotationRecord['kind'], string>> = {
   person: 'Person',
   organization: 'Organization',
   place: 'Place',
+  nationality: 'Other',
   other: 'Other',
   date: 'Date',
   quote: 'Quote',

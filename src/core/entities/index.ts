@@ -1,6 +1,8 @@
 import type { ParagraphCache } from '../text/paragraph-cache';
 import type { Span } from '../text/span';
 import type { Mention } from './mention';
+import gazetteerFile from '../lexicon/gazetteer.json';
+import { gazetteerFromRows } from './gazetteer';
 import { findMentions, type EntityModel } from './mentions';
 import { modelFromFile, type ModelFile } from './model';
 import { MODEL_JSON } from './weights';
@@ -11,10 +13,11 @@ let model: EntityModel | undefined;
 
 /**
  * The shipped model, parsed on first use (the weights are a JSON string in
- * their own module, so nothing is paid until entities are asked for).
+ * their own module, and the gazetteer's rows one string in its data file, so
+ * nothing is paid until entities are asked for).
  */
 export function entityModel(): EntityModel {
-  model ??= modelFromFile(JSON.parse(MODEL_JSON) as ModelFile);
+  model ??= modelFromFile(JSON.parse(MODEL_JSON) as ModelFile, gazetteerFromRows(gazetteerFile.rows));
   return model;
 }
 

@@ -1,7 +1,7 @@
 import type { ParagraphCache } from '../text/paragraph-cache';
 import type { Span } from '../text/span';
 import { textContext } from './features';
-import type { Gazetteer } from './gazetteer';
+import { splitNamePairs, type Gazetteer } from './gazetteer';
 import { TYPE_OF_CLASS, type EntityClass, type Mention } from './mention';
 import { refineMentions } from './refine';
 import { decode, labelledRuns, type Weights } from './tagger';
@@ -47,7 +47,7 @@ function recalledStretch(text: string, span: Span, model: EntityModel, paragraph
 }
 
 function tagStretch(text: string, span: Span, model: EntityModel): Mention[] {
-  const tokens = tokenize(text.slice(span.start, span.end), span.start);
+  const tokens = splitNamePairs(tokenize(text.slice(span.start, span.end), span.start), model.gazetteer);
   const labels = decode(textContext(tokens, model.gazetteer), model.weights);
   const mentions: Mention[] = [];
   for (const run of labelledRuns(labels)) {

@@ -1,4 +1,4 @@
-import { gazetteerFrom } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import { LABELS } from './mention';
 import type { EntityModel } from './mentions';
 
@@ -6,18 +6,17 @@ import type { EntityModel } from './mentions';
  * The model as shipped: what `npm run train` writes. Weights are integers
  * (the averaged perceptron's weights times `scale`), stored sparsely per
  * feature as `[label, weight, label, weight…]`, so the file stays small.
+ * The gazetteer is not in it: it is data of its own, read beside the weights.
  */
 export interface ModelFile {
-  readonly version: 1;
+  readonly version: 2;
   readonly labels: readonly string[];
   readonly scale: number;
-  /** Gazetteer key (lower-case tokens joined by a space) → the lists it is in. */
-  readonly gazetteer: Readonly<Record<string, readonly string[]>>;
   /** `template=value` → sparse weights. */
   readonly features: Readonly<Record<string, readonly number[]>>;
 }
 
-export function modelFromFile(file: ModelFile): EntityModel {
+export function modelFromFile(file: ModelFile, gazetteer: Gazetteer): EntityModel {
   if (file.labels.join() !== LABELS.join()) throw new Error(`Entity model labels ${file.labels.join()} are not ${LABELS.join()}`);
   const weights = new Map<string, Map<string, Float32Array>>();
   for (const [feature, pairs] of Object.entries(file.features)) {
@@ -28,5 +27,5 @@ export function modelFromFile(file: ModelFile): EntityModel {
     if (!weights.has(template)) weights.set(template, new Map());
     weights.get(template)!.set(feature.slice(split + 1), row);
   }
-  return { labels: file.labels, weights, gazetteer: gazetteerFrom(new Map(Object.entries(file.gazetteer))) };
+  return { labels: file.labels, weights, gazetteer };
 }

@@ -161,8 +161,10 @@ function isIndex(name: string): boolean {
 /** Whether the prose names Boeing: one search from the article's first stretch to its last, not one per paragraph. */
 function namesBoeing(text: string, spans: readonly Span[]): boolean {
   const { start, end } = extentOf(spans);
-  for (let at = text.indexOf('Boeing', start); at >= 0 && at < end; at = text.indexOf('Boeing', at + 1)) {
-    if (spans.some((span) => span.start <= at && at + 'Boeing'.length <= span.end)) return true;
+  // Searched within the article's extent only: a file of many articles is not read to its end for each.
+  const stretch = text.slice(start, end);
+  for (let at = stretch.indexOf('Boeing'); at >= 0; at = stretch.indexOf('Boeing', at + 1)) {
+    if (spans.some((span) => span.start <= start + at && start + at + 'Boeing'.length <= span.end)) return true;
   }
   return false;
 }

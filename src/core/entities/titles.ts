@@ -1,3 +1,6 @@
+import organisationEndings from '../lexicon/organisation-endings.json';
+import { lowerCaseSet } from '../lexicon/word-list';
+
 /**
  * Words that make up a person's title when they stand before the name
  * (`President`, `Defense Minister`, `Chief Executive Officer`). A mention
@@ -259,25 +262,12 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase());
 }
 
-/** Words that end an organisation's or office's name: a person's own name follows them (`… European Affairs Janos Boka`). */
-const OFFICE_WORDS: ReadonlySet<string> = new Set([
-  'affairs',
-  'ministry',
-  'department',
-  'office',
-  'council',
-  'agency',
-  'committee',
-  'commission',
-  'bureau',
-  'service',
-  'union',
-  'party',
-  'government',
-  'administration',
-  'court',
-  'bank',
-]);
+/**
+ * Words that end an organisation's or office's name (the lexicon's
+ * organisation endings): a person's own name follows them (`… European
+ * Affairs Janos Boka`). Compared in lower case.
+ */
+const OFFICE_WORDS: ReadonlySet<string> = lowerCaseSet(organisationEndings);
 
 export function isOfficeWord(word: string): boolean {
   return OFFICE_WORDS.has(word.toLowerCase());

@@ -4,7 +4,8 @@ import type { Span } from '../text/span';
  * Words and marks of news text with exact UTF-16 offsets, split the way the
  * tagger's training data was (Penn Treebank style): `Russia's` is `Russia` +
  * `'s`, `don't` is `do` + `n't`, `$107` is `$` + `107`, while `U.S.`,
- * `Jong-un`, `O'Brien`, `6-L` and `1,000.5` stay whole.
+ * `Jong-un`, `O'Brien`, `6-L`, `1,000.5` and an initial before a name
+ * (`A. Surname`) stay whole.
  */
 export interface Token extends Span {
   readonly text: string;
@@ -88,13 +89,15 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /**
- * One token at a time. Order matters: dotted initialisms and `AT&T` before words, then
+ * One token at a time. Order matters: dotted initialisms, a name's initial
+ * (`K.` in `K. Lindqvist`, but not a sentence's last letter before `The`)
+ * and `AT&T` before words, then
  * numbers (with inner separators and hyphenated suffixes), then words with
  * inner hyphens and apostrophes, then runs of dashes or dots, then any
  * single other character (a surrogate pair stays whole thanks to the `u` flag).
  */
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{Lu}+&\p{Lu}+|\d+(?:[.,:/]\d+)*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:[-'\u2019][\p{L}\p{M}\p{N}]+)*|-{2,}|\.{2,}|\S/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?= \p{Lu}\p{Ll})(?! (?:The|A|An|In|On|At|He|She|It|They|We|But|And|This|That|His|Her|Its|Their|There|When|After|As|If|For|With|By|From)\b)|\p{Lu}+&\p{Lu}+|\d+(?:[.,:/]\d+)*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:[-'\u2019][\p{L}\p{M}\p{N}]+)*|-{2,}|\.{2,}|\S/gu;
 
 /**
  * Hyphenated modifiers split off a name (`EADS-led`, `New York City-based`),

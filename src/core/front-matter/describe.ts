@@ -2,7 +2,7 @@ import type { ArticleAnnotations, Entity } from '../annotations/model';
 import type { Article, ArticleFile, Caption, Dateline } from '../article/model';
 import type { DateMention } from '../dates/model';
 import { entityModel } from '../entities';
-import { isDemonym } from '../entities/gazetteer';
+import { isNationality } from '../entities/gazetteer';
 import type { EntityType } from '../entities/mention';
 import type { ArticleMetadata, EntityName } from './model';
 
@@ -106,8 +106,14 @@ function describeDate(date: DateMention): { text: string; value?: string } {
  * organisation of the story.
  */
 function inTheStory(entities: readonly Entity[], article: Article): Entity[] {
+  // A dateline's agency (`TROMSØ, Norway (NTB) —`) credits the story as a caption's credit does; its places stay.
+  const inDateline = (start: number): boolean => {
+    const dateline = article.dateline;
+    const within = (span: { start: number; end: number }): boolean => span.start <= start && start < span.end;
+    return dateline !== undefined && within(dateline) && !dateline.places.some(within);
+  };
   const inCredit = (start: number): boolean =>
-    article.captions.some((caption) => caption.credit.start <= start && start < caption.credit.end);
+    inDateline(start) || article.captions.some((caption) => caption.credit.start <= start && start < caption.credit.end);
   return entities.filter((entity) => entity.mentions.some((mention) => !inCredit(mention.start)));
 }
 
@@ -117,7 +123,7 @@ function inTheStory(entities: readonly Entity[], article: Article): Entity[] {
  */
 function isNationalityAdjective(name: string): boolean {
   const gazetteer = entityModel().gazetteer;
-  return name.split('-').every((part) => isDemonym(part, gazetteer));
+  return name.split('-').every((part) => isNationality(part, gazetteer));
 }
 
 function entityNames(entities: readonly Entity[], type: EntityType): EntityName[] {

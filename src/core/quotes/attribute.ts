@@ -5,6 +5,8 @@ import { extentOf, type Span } from '../text/span';
 import type { QuoteSpan } from './find-quotes';
 import { MEN_ONLY, WOMEN_ONLY } from './given-names';
 import type { Attribution, Quote, Speaker } from './model';
+import organisationEndings from '../lexicon/organisation-endings.json';
+import { wordSet } from '../lexicon/word-list';
 
 /** Verbs that introduce or close reported speech in news copy. */
 const FINITE_SPEECH_VERB = String.raw`(?:said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|declared|announced|warned|warns|insisted|insists|noted|notes|argued|argues|claimed|claims|replied|replies|continued|recalled|acknowledged|admitted|urged|urges|described|describes|called|calls|quoted|cited|expressed|voiced)`;
@@ -321,18 +323,20 @@ const NOT_NAME_WORDS = new Set([
   'December',
 ]);
 const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
-/** Last words of organisations' names, whose leading capitalised words (`National`, `Royal`) belong to the name. */
-const ORGANISATION_END =
-  /^(?:Authority|Agency|Network|Union|Company|Corporation|Service|Council|Office|Alliance|Association|Group|Bank|Ministry|Department|Commission|Committee|Institute|Board|Federation|Party|Police|Guard|Army|Navy|Court|Parliament|Government|Administration|Airlines|Airways|Railways|Post|Mail|Trust|Fund|Foundation|University|Hospital|League|Coalition|Front|Movement|Organization|Organisation)$/u;
+/** Last words of organisations' names (the lexicon's organisation endings), whose leading capitalised words (`National`, `Royal`) belong to the name. */
+const ORGANISATION_END: ReadonlySet<string> = wordSet(organisationEndings);
 
 /** A speaker's name as spelt in full (`fullestSpelling`), worked out once per name and article. */
 type SpellName = (name: string) => string;
 
 function speakerSpelling(text: string, scope: Span): SpellName {
   const spelt = new Map<string, string>();
+  // The article's stretch, cut once, so each search ends with the article, not with the file.
+  let stretch: string | undefined;
   return (name) => {
     let fullest = spelt.get(name);
-    if (fullest === undefined) spelt.set(name, (fullest = fullestSpelling(name, text, scope)));
+    stretch ??= text.slice(scope.start, scope.end);
+    if (fullest === undefined) spelt.set(name, (fullest = fullestSpelling(name, text, scope, stretch)));
     return fullest;
   };
 }
@@ -346,11 +350,12 @@ function speakerSpelling(text: string, scope: Span): SpellName {
  * that opened a sentence) is widened over the capitalised words and name
  * particles joined to it by single spaces; a person's title is left out.
  */
-function fullestSpelling(name: string, text: string, scope: Span): string {
-  const organisation = ORGANISATION_END.test(name.split(/\s+/u).at(-1)!);
+function fullestSpelling(name: string, text: string, scope: Span, stretch: string): string {
+  const organisation = ORGANISATION_END.has(name.split(/\s+/u).at(-1)!);
   let fullest = name;
   for (const form of new Set([name, name[0]!.toLowerCase() + name.slice(1)])) {
-    for (let at = text.indexOf(form, scope.start); at >= 0 && at + form.length <= scope.end; at = text.indexOf(form, at + 1)) {
+    for (let found = stretch.indexOf(form); found >= 0; found = stretch.indexOf(form, found + 1)) {
+      const at = scope.start + found;
       if (WORD_CHARACTER.test(text[at - 1] ?? ' ') || WORD_CHARACTER.test(text[at + form.length] ?? ' ')) continue;
       const widened = widenedName(text, at, at + form.length, organisation);
       if (widened.split(/\s+/u).length > fullest.split(/\s+/u).length) fullest = widened;
@@ -463,7 +468,7 @@ function nearestPerson(
   }
   for (const quote of earlier) {
     const speaker = quote.speaker?.name;
-    if (!speaker || ORGANISATION_END.test(speaker.split(/\s+/).at(-1)!)) continue;
+    if (!speaker || ORGANISATION_END.has(speaker.split(/\s+/).at(-1)!)) continue;
     const surname = speaker.split(/\s+/).at(-1)!;
     const at = text.lastIndexOf(surname, offset - surname.length);
     // `Minh` inside `Do Minh Tuan` is someone else's name.
