@@ -14,6 +14,7 @@ const WEEKDAY_AND_DATE =
 
 export default defineRule({
   id: 'date-weekday-mismatch',
+  scope: 'article',
   description: 'A weekday written beside a date does not fall on that date (`Wednesday, 25 June 2024`).',
   defaultSeverity: 'warning',
   tags: ['dates'],

@@ -6,6 +6,7 @@ import { defineRule } from './rule';
 /** Scrapers paste each caption twice: every copy after the first is reported and deleted. */
 export default defineRule({
   id: 'duplicate-caption',
+  scope: 'article',
   description: 'A photo caption is repeated in the same article.',
   defaultSeverity: 'error',
   tags: ['captions', 'scrape'],

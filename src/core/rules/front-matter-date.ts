@@ -10,14 +10,17 @@ import { defineRule } from './rule';
  */
 export default defineRule({
   id: 'front-matter-date',
+  scope: 'file',
   description: "The front-matter's `datePublished` contradicts the date in the article's dateline or captions.",
   defaultSeverity: 'warning',
   tags: ['front-matter', 'dates'],
   defaultOptions: {},
   options: {},
-  check(article, { file, report }) {
+  check(file, { report }) {
+    // Front-matter describes one article: a file that has it holds one story.
     const { frontMatter } = file;
-    if (article.index !== 0 || !frontMatter) return;
+    const article = file.articles[0];
+    if (!frontMatter || !article) return;
     const published = articleDate(article, file);
     // The date the copy itself gives, as if there were no front-matter.
     const written = articleDate(article, { ...file, frontMatter: undefined });

@@ -54,6 +54,7 @@ function couldBeMarker(line: string, longest: number): boolean {
 
 export default defineRule({
   id: 'scrape-artifact',
+  scope: 'article',
   description: 'A stray site marker (`TT`, `Advertisement`, `Read more`) stands on a line of its own.',
   defaultSeverity: 'error',
   tags: ['scrape'],
