@@ -1,8 +1,8 @@
+import { readEditorAnnotations } from '../article/front-matter';
 import type { Article, ArticleFile, Block } from '../article/model';
 import { articleDate } from '../dates/article-date';
 import { findDates } from '../dates/find-dates';
 import { tagEntities } from '../entities';
-import { readEditorAnnotations, withEditorAnnotations, withEditorSpeakers } from '../front-matter/editor-annotations';
 import { withoutOfficeWords } from '../entities/titles';
 import { attributeQuotes } from '../quotes/attribute';
 import { findQuoteSpans } from '../quotes/find-quotes';
@@ -10,6 +10,7 @@ import type { ParagraphCache } from '../text/paragraph-cache';
 import type { Span } from '../text/span';
 import { EMPTY_DICTIONARY, type Dictionary } from './dictionary';
 import { cleanMentions } from './clean-mentions';
+import { withEditorAnnotations, withEditorSpeakers } from './editor-decisions';
 import { linkEntities } from './link-entities';
 import type { ArticleAnnotations } from './model';
 

@@ -1,7 +1,5 @@
 import type * as chrono from 'chrono-node';
-import { parse as parseYaml } from 'yaml';
 import type { Article, ArticleFile } from '../article/model';
-import { frontMatterYaml } from '../front-matter/block-text';
 import type { Span } from '../text/span';
 import { dayOf, isoDay } from './calendar';
 import { readDates } from './chrono';
@@ -44,19 +42,14 @@ function spanDate(text: string, span: Span | undefined, source: ArticleDate['sou
 }
 
 function frontMatterDate(file: ArticleFile): ArticleDate | undefined {
-  if (!file.frontMatter) return undefined;
-  let data: unknown;
-  try {
-    data = parseYaml(frontMatterYaml(file)!);
-  } catch {
-    return undefined; // Broken YAML is reported by the front-matter rule; the text still has its own dates.
-  }
-  if (!data || typeof data !== 'object') return undefined;
-  const record = data as Record<string, unknown>;
-  const raw = record.datePublished ?? record.date;
+  // Broken YAML has no fields (the front-matter rule reports it); the text still has its own dates.
+  const { frontMatter } = file;
+  const fields = frontMatter?.fields;
+  if (!frontMatter || !fields) return undefined;
+  const raw = fields.datePublished ?? fields.date;
   const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw : undefined;
   const match = text ? /^\d{4}-\d{2}-\d{2}/.exec(text) : null;
-  return match ? { value: match[0], source: 'front-matter', span: file.frontMatter } : undefined;
+  return match ? { value: match[0], source: 'front-matter', span: { start: frontMatter.start, end: frontMatter.end } } : undefined;
 }
 
 /** `June 13, 2005` alone on the line after the headline, as web pages print it. */

@@ -145,8 +145,9 @@ function editFrontMatter(text: string, format: ArticleFormat, change: (yaml: str
   }
   const eol = body.includes('\r\n') ? '\r\n' : '\n';
   const span = file.frontMatter?.yaml ?? { start: 0, end: 0 };
-  const yaml = body.slice(span.start, span.end).replace(/\r\n?/g, '\n');
-  const document = parseDocument(yaml);
+  const yaml = file.frontMatter?.source ?? '';
+  // The model's document is shared: the decision is written into a copy (a file without a block starts an empty one).
+  const document = file.frontMatter?.document.clone() ?? parseDocument('');
   if (document.errors.length > 0) return { kind: 'refused', reason: 'the front-matter is not valid YAML: fix it first' };
   if (document.contents === null) document.contents = document.createNode({}) as never;
   if (!isMap(document.contents)) return { kind: 'refused', reason: 'the front-matter is not a mapping of fields: fix it first' };

@@ -1,5 +1,3 @@
-import type { EntityType } from '../entities/mention';
-
 /**
  * What an article's front-matter says, in the fields of
  * `schemas/news-article.schema.json` and in its order. Copydesk manages
@@ -52,20 +50,3 @@ export const MANAGED_FIELDS = [
   'dates',
   'quotes',
 ] as const;
-
-/** The editor's own decisions in the `annotations` block, which override detection. */
-export interface EditorAnnotations {
-  /** Words marked as a name, with the canonical name they stand for. */
-  readonly entities: ReadonlyArray<{
-    readonly text: string;
-    readonly type: EntityType;
-    readonly name?: string;
-    readonly wikidata?: string;
-  }>;
-  /** Words that are never a name in this article. */
-  readonly notEntities: readonly string[];
-  /** Who said a quote, found by some of its words. */
-  readonly speakers: ReadonlyArray<{ readonly quote: string; readonly speaker: string }>;
-}
-
-export const NO_EDITOR_ANNOTATIONS: EditorAnnotations = { entities: [], notEntities: [], speakers: [] };

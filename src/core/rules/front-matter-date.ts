@@ -1,6 +1,5 @@
-import { isMap, parseDocument, type Node } from 'yaml';
+import { fieldSpan } from '../article/front-matter';
 import { articleDate } from '../dates/article-date';
-import { frontMatterYaml } from '../front-matter/block-text';
 import { defineRule } from './rule';
 
 /**
@@ -25,11 +24,8 @@ export default defineRule({
     // The date the copy itself gives, as if there were no front-matter.
     const written = articleDate(article, { ...file, frontMatter: undefined });
     if (published?.source !== 'front-matter' || !written || written.value === published.value) return;
-    const document = parseDocument(frontMatterYaml(file)!);
-    const node = isMap(document.contents)
-      ? ((document.contents.get('datePublished', true) ?? document.contents.get('date', true)) as Node | undefined)
-      : undefined;
-    const span = node?.range ? { start: frontMatter.yaml.start + node.range[0], end: frontMatter.yaml.start + node.range[1] } : frontMatter;
+    const field = fieldSpan(frontMatter, 'datePublished', 'date');
+    const span = field ?? { start: frontMatter.start, end: frontMatter.end };
     report({
       ...span,
       message: `datePublished is ${published.value}, but the ${written.source} says ${written.value}`,
