@@ -3,6 +3,7 @@ import type { ArticleAnnotations } from '../core/annotations/model';
 import type { Article } from '../core/article/model';
 import type { Attribution } from '../core/quotes/model';
 import { weekdayOf } from '../core/dates/calendar';
+import { timeml, type DateValue } from '../core/dates/value';
 import type { LineIndex } from '../core/text/lines';
 import { comparisonKey } from '../core/text/normalise';
 import type { Span } from '../core/text/span';
@@ -30,17 +31,12 @@ function markdown(lines: string[]): MarkupContent {
   return { kind: 'markdown', value: lines.join('\n\n') };
 }
 
-/** `2023-09-13` → `Wednesday`, for a full ISO day. */
-function weekdayOfValue(value: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  return match ? WEEKDAYS[weekdayOf({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) })] : undefined;
-}
-
 /** `` `2025-03-04` (Tuesday) ``; `` summer 2025 · `2025-SU` ``: the words, the weekday of a day, and the TimeML value when the words are not it. */
-function resolvedWords(value: string): string {
+function resolvedWords(value: DateValue): string {
+  const code = timeml(value);
   const words = valueWords(value);
-  const weekday = weekdayOfValue(value);
-  return `${words === value ? `\`${value}\`` : words}${weekday ? ` (${weekday})` : ''}${words === value ? '' : ` · \`${value}\``}`;
+  const weekday = value.kind === 'day' ? WEEKDAYS[weekdayOf(value.day)] : undefined;
+  return `${words === code ? `\`${code}\`` : words}${weekday ? ` (${weekday})` : ''}${words === code ? '' : ` · \`${code}\``}`;
 }
 
 /**
@@ -64,7 +60,7 @@ export function hoverAt(offset: number, article: Article, annotations: ArticleAn
   }
   const date = annotations.dates.find((candidate) => within(candidate, offset));
   if (date) {
-    const resolved = date.value ? resolvedWords(date.value) : 'not resolved: the article has no date of its own';
+    const resolved = date.resolved ? resolvedWords(date.resolved) : 'not resolved: the article has no date of its own';
     const against =
       date.relative && annotations.date
         ? [`Resolved against the article's date \`${annotations.date.value}\`, read from its ${annotations.date.source}`]

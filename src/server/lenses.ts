@@ -11,9 +11,9 @@ import { SHOW_MENTIONS_COMMAND, type ArticleSummary } from './protocol';
 /** `on Wednesday` ▸ `2023-09-13`, `the summer` ▸ `summer 2025`: the resolved date after each relative date, in words. */
 export function relativeDateHints(annotations: ArticleAnnotations, lines: LineIndex, range: Span): InlayHint[] {
   return annotations.dates.flatMap((date) => {
-    if (!date.relative || !date.value || date.end <= range.start || date.start >= range.end) return [];
+    if (!date.relative || !date.resolved || date.end <= range.start || date.start >= range.end) return [];
     // `in recent years` resolves to no stretch of the calendar: nothing to show.
-    const label = calendarWords(date.value);
+    const label = calendarWords(date.resolved);
     if (!label) return [];
     return [
       {

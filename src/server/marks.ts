@@ -3,6 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Quote } from '../core/quotes/model';
 import { markEntity, markNotEntity, setArticleDate, setSpeaker, type MarkedType, type MarkResult } from '../core/front-matter/mark';
 import { planFrontMatter } from '../core/front-matter/plan';
+import { isoDay } from '../core/dates/calendar';
+import { wholeDay } from '../core/dates/value';
 import { lintText, type LintOptions, type LintResult } from '../core/lint';
 import { LineIndex } from '../core/text/lines';
 import { minimalEdit } from './convert';
@@ -169,5 +171,6 @@ function fullDateAt(result: LintResult, range: Range): string | undefined {
   const date = article
     ? result.annotations(article).dates.find((mention) => mention.start <= end && start <= mention.end && mention.kind === 'date')
     : undefined;
-  return date?.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? date.value : undefined;
+  const day = wholeDay(date?.resolved ?? null);
+  return day ? isoDay(day) : undefined;
 }

@@ -55,10 +55,7 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   const dictionary = withEditorAnnotations(options.dictionary ?? EMPTY_DICTIONARY, editor);
   const { entities, mentions } = linkEntities(text, prose, tagged, dictionary, body);
   const date = articleDate(article, file);
-  const reference = date
-    ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) }
-    : undefined;
-  const dates = findDates(text, prose, reference, options.paragraphs);
+  const dates = findDates(text, prose, date?.day, options.paragraphs);
   const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), text, mentions), mentions, editor);
   return { ...(date ? { date } : {}), entities, mentions, dates, quotes };
 }

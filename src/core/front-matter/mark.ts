@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq, type Document, type Pair, type Scalar } from 'yaml';
 import type { ArticleFormat } from '../article/model';
 import { parseArticleFile } from '../article/parse';
+import { readIsoDay } from '../dates/value';
 import type { EntityType } from '../entities/mention';
 import { fieldRegions, insertionPoint, renderField, styleOf } from './generate';
 
@@ -64,7 +65,7 @@ export function setSpeaker(text: string, format: ArticleFormat, quote: string, s
  * replaced where it stands, so its quotes and the comment after it stay.
  */
 export function setArticleDate(text: string, format: ArticleFormat, iso: string): MarkResult {
-  if (!isIsoDay(iso)) return { kind: 'refused', reason: `${iso} is not a date of the form YYYY-MM-DD` };
+  if (!readIsoDay(iso)) return { kind: 'refused', reason: `${iso} is not a date of the form YYYY-MM-DD` };
   return editFrontMatter(text, format, (yaml, document) => {
     const map = document.contents as YAMLMap;
     const pair = map.items.find((item) => isScalar(item.key) && item.key.value === 'datePublished');
@@ -77,13 +78,6 @@ export function setArticleDate(text: string, format: ArticleFormat, iso: string)
     }
     return spliceField(yaml, document, 'datePublished', (fields) => setField(document, fields, 'datePublished', iso));
   });
-}
-
-function isIsoDay(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return day.toISOString().slice(0, 10) === iso;
 }
 
 /**

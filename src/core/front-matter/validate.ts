@@ -3,6 +3,7 @@ import { isMap, type Document, type Node } from 'yaml';
 import schema from '../../../schemas/news-article.schema.json';
 import { fileOffset, nodeSpan, readFrontMatter } from '../article/front-matter';
 import type { ArticleFile, FrontMatter } from '../article/model';
+import { readIsoDay } from '../dates/value';
 import type { Span } from '../text/span';
 
 /** What is wrong with a front-matter block, at file offsets. */
@@ -14,11 +15,7 @@ export interface FrontMatterProblem extends Span {
 
 /** True for a real calendar day: `2023-02-30` has the shape of a date but is none. */
 export function isCalendarDay(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return readIsoDay(text) !== undefined;
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
