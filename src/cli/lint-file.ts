@@ -1,8 +1,8 @@
 import { createTwoFilesPatch } from 'diff';
 import { resolveRules, type Config, type ResolvedRule } from '../core/config/config';
 import type { Finding } from '../core/findings';
-import { fixText } from '../core/fix';
-import { lintText } from '../core/lint';
+import { fixFile } from '../core/fix';
+import { lintText, type LintResult } from '../core/lint';
 import type { LineIndex } from '../core/text/lines';
 import type { Span } from '../core/text/span';
 import { ConfigError } from '../workspace/config-files';
@@ -78,23 +78,15 @@ function countApplied(applied: readonly Finding[]): Record<string, number> {
  */
 export function lintArticle(task: FileTask, article: ArticleText): { report: FileReport; fix?: FileFix } {
   const rules = rulesFor(task.config);
-  const dictionary = task.config.dictionary ? readDictionary(task.config.dictionary) : undefined;
-  const lint = (text: string) => lintText(text, article.format, rules, dictionary ? { dictionary } : {});
-  if (task.fix === 'off') {
-    const result = lint(article.text);
-    return {
-      report: countBySeverity(
-        task.path,
-        result.findings.map((finding) => toReported(finding, result.lines)),
-      ),
-    };
-  }
-  const fixed = fixText(article.text, (text) => lint(text).findings);
-  const result = lint(fixed.output);
-  const report = countBySeverity(
-    task.path,
-    result.findings.map((finding) => toReported(finding, result.lines)),
-  );
+  const options = task.config.dictionary ? { dictionary: readDictionary(task.config.dictionary) } : {};
+  const reportOf = (result: LintResult): FileReport =>
+    countBySeverity(
+      task.path,
+      result.findings.map((finding) => toReported(finding, result.lines)),
+    );
+  if (task.fix === 'off') return { report: reportOf(lintText(article.text, article.format, rules, options)) };
+  const fixed = fixFile(article.text, article.format, rules, options);
+  const report = reportOf(fixed.result);
   const changed = fixed.output !== article.text;
   const fix: FileFix = { applied: countApplied(fixed.applied) };
   if (task.fix === 'write' && changed) writeFileAtomic(task.path, encodeArticle(fixed.output, article.bom));

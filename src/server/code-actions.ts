@@ -1,8 +1,8 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixText } from '../core/fix';
+import { fixFile } from '../core/fix';
 import { formatForPath } from '../core/article/parse';
-import { lintText } from '../core/lint';
+import type { LintOptions } from '../core/lint';
 import type { ResolvedRule } from '../core/config/config';
 import { LineIndex } from '../core/text/lines';
 import { minimalEdit, type DiagnosticData } from './convert';
@@ -28,11 +28,15 @@ function quickFix(diagnostic: Diagnostic, uri: string): CodeAction | undefined {
   };
 }
 
-/** Every compatible fix in the document, applied in passes, as one edit (one undo). */
-export function fixAllAction(document: TextDocument, rules: readonly ResolvedRule[], kind: string): CodeAction | undefined {
+/** Every compatible fix in the document, applied in passes with the workspace dictionary, as one edit (one undo). */
+export function fixAllAction(
+  document: TextDocument,
+  rules: readonly ResolvedRule[],
+  options: LintOptions,
+  kind: string,
+): CodeAction | undefined {
   const text = document.getText();
-  const format = formatForPath(document.uri);
-  const { output, applied } = fixText(text, (current) => lintText(current, format, rules).findings);
+  const { output, applied } = fixFile(text, formatForPath(document.uri), rules, options);
   const edit = minimalEdit(text, output, new LineIndex(text));
   if (!edit) return undefined;
   return {
@@ -47,7 +51,12 @@ export function asksFor(only: readonly string[] | undefined, kind: string): bool
   return !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'));
 }
 
-export function codeActions(params: CodeActionParams, document: TextDocument, rules: readonly ResolvedRule[]): CodeAction[] {
+export function codeActions(
+  params: CodeActionParams,
+  document: TextDocument,
+  rules: readonly ResolvedRule[],
+  options: LintOptions,
+): CodeAction[] {
   const wants = (kind: string): boolean => asksFor(params.context.only, kind);
   const actions: CodeAction[] = [];
   let fixAllOffered = false;
@@ -59,14 +68,14 @@ export function codeActions(params: CodeActionParams, document: TextDocument, ru
     }
     // As ESLint does: beside single fixes, offer to fix the whole document.
     if (actions.length > 0) {
-      const all = fixAllAction(document, rules, CodeActionKind.QuickFix);
+      const all = fixAllAction(document, rules, options, CodeActionKind.QuickFix);
       if (all) actions.push(all);
       fixAllOffered = all !== undefined;
     }
   }
   // A client that asks for every kind at once (Neovim, Eglot) lists the fix-all once, not again as a source action.
   if (wants(FIX_ALL_KIND) && !(params.context.only === undefined && fixAllOffered)) {
-    const all = fixAllAction(document, rules, FIX_ALL_KIND);
+    const all = fixAllAction(document, rules, options, FIX_ALL_KIND);
     if (all) actions.push(all);
   }
   return actions;

@@ -3,8 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../core/article/model';
 import { formatForPath } from '../core/article/parse';
 import { resolveRules, type Config, type ResolvedRule, type RuleSetting } from '../core/config/config';
-import { fixText } from '../core/fix';
-import { lintText, type LintOptions } from '../core/lint';
+import { fixFile } from '../core/fix';
+import type { LintOptions } from '../core/lint';
 import { LineIndex } from '../core/text/lines';
 import { minimalEdit } from './convert';
 import { SERVER_COMMANDS, type CommandOutcome } from './protocol';
@@ -50,8 +50,7 @@ export function cleanupEdit(
   options: LintOptions,
 ): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
   const text = document.getText();
-  const format = formatForPath(document.uri);
-  const { output, applied } = fixText(text, (current) => lintText(current, format, rules, options).findings);
+  const { output, applied } = fixFile(text, formatForPath(document.uri), rules, options);
   const change = minimalEdit(text, output, new LineIndex(text));
   if (!change) return { outcome: { changed: false, message: 'nothing to change' } };
   return {

@@ -246,7 +246,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (token.isCancellationRequested) return cancelled();
     const document = documents.get(params.textDocument.uri);
     if (!document || tooLarge(document)) return [];
-    const actions = codeActions(params, document, analyses.rulesFor(document.uri));
+    const actions = codeActions(params, document, analyses.rulesFor(document.uri), analyses.optionsFor(document.uri));
     if (asksFor(params.context.only, FRONT_MATTER_KIND)) actions.push(...frontMatterActions(document.uri, analyses.get(document)));
     if (asksFor(params.context.only, MARK_KIND)) {
       actions.push(...markActions(document, analyses.get(document), params.range, analyses.optionsFor(document.uri), resolvesEdits));

@@ -1,8 +1,7 @@
 import { Document, isMap, isScalar, isSeq, YAMLMap, type Node, type Pair, type Scalar } from 'yaml';
 import type { ArticleAnnotations } from '../annotations/model';
 import type { Article, ArticleFile, FrontMatter } from '../article/model';
-import { applyEdits } from '../fix';
-import type { Span, TextEdit } from '../text/span';
+import { applyEdits, type Span, type TextEdit } from '../text/span';
 import { describeArticle } from './describe';
 import { FIELD_ORDER, MANAGED_FIELDS, type ArticleMetadata } from './model';
 

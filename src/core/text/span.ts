@@ -36,3 +36,15 @@ export function extentOf(spans: readonly Span[]): Span {
   }
   return { start, end };
 }
+
+/** Applies non-overlapping edits to text; text no edit covers is kept byte for byte. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = '';
+  let cursor = 0;
+  for (const edit of sorted) {
+    output += text.slice(cursor, edit.start) + edit.newText;
+    cursor = edit.end;
+  }
+  return output + text.slice(cursor);
+}
