@@ -1,13 +1,13 @@
 import { createTwoFilesPatch } from 'diff';
-import { resolveRules, type Config, type ResolvedRule } from '../core/config/config';
+import type { Config } from '../core/config/config';
 import type { Finding } from '../core/findings';
 import { fixFile } from '../core/fix';
 import { lintText, type LintResult } from '../core/lint';
 import type { LineIndex } from '../core/text/lines';
 import type { Span } from '../core/text/span';
 import { ConfigError } from '../workspace/config-files';
-import { readDictionary } from '../workspace/dictionary-file';
 import { encodeArticle, readArticle, ReadError, type ArticleText } from '../workspace/read-text';
+import { lintSettings } from '../workspace/settings';
 import { writeFileAtomic } from '../workspace/write-atomic';
 import { countBySeverity, type FileFix, type FileOutcome, type FileReport, type ReportedFinding } from './report';
 
@@ -24,19 +24,6 @@ export interface FileTask {
   readonly displayPath: string;
   readonly config: Config;
   readonly fix: FixMode;
-}
-
-const rulesByConfig = new Map<string, ResolvedRule[]>();
-
-/** Resolving rules validates nothing new, but an archive shares a few configurations across thousands of files. */
-function rulesFor(config: Config): ResolvedRule[] {
-  const key = JSON.stringify(config.rules ?? {});
-  let rules = rulesByConfig.get(key);
-  if (!rules) {
-    rules = resolveRules(config);
-    rulesByConfig.set(key, rules);
-  }
-  return rules;
 }
 
 function place(span: Span, lines: LineIndex): Pick<ReportedFinding, 'line' | 'column' | 'endLine' | 'endColumn' | 'start' | 'end'> {
@@ -77,8 +64,7 @@ function countApplied(applied: readonly Finding[]): Record<string, number> {
  * byte no fix touched.
  */
 export function lintArticle(task: FileTask, article: ArticleText): { report: FileReport; fix?: FileFix } {
-  const rules = rulesFor(task.config);
-  const options = task.config.dictionary ? { dictionary: readDictionary(task.config.dictionary) } : {};
+  const { rules, options } = lintSettings(task.config);
   const reportOf = (result: LintResult): FileReport =>
     countBySeverity(
       task.path,

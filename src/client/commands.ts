@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
-import { articleGlobs, isArticle, LANGUAGE_ID, NEWS_FILES } from './config';
-import type { CommandOutcome, FIX_ALL_KIND, LintFilesOutcome, MarkArgument, SHOW_MENTIONS_COMMAND } from './protocol';
+import { articleGlobs, isArticle, LANGUAGE_ID } from './config';
+import type {
+  CommandOutcome,
+  FIX_ALL_KIND,
+  FindArticleFilesOutcome,
+  LintFilesOutcome,
+  MarkArgument,
+  SHOW_MENTIONS_COMMAND,
+} from './protocol';
 import type { LanguageServer, ServerCommand } from './session';
 
 /**
@@ -184,14 +191,19 @@ async function runOnActiveArticle(
   }
 }
 
-/** Every article file in the workspace: the `news` files and what `copydesk.files` names, each glob searched on its own (globs may hold braces of their own). */
-async function findArticleFiles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const found = new Map<string, vscode.Uri>();
-  for (const glob of [...NEWS_FILES, ...articleGlobs()]) {
-    if (token.isCancellationRequested) break;
-    for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token)) found.set(uri.toString(), uri);
-  }
-  return [...found.values()];
+/**
+ * Every article file in the workspace, found by the server as `copydesk lint`
+ * finds them in each folder (its configuration's `files`, `.copydeskignore`
+ * and `ignores`), with what `copydesk.files` names besides.
+ */
+async function findArticleFiles(server: LanguageServer, token: vscode.CancellationToken): Promise<string[]> {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+  const found = (await server.executeCommand(
+    'findArticleFiles',
+    { folders, globs: articleGlobs() },
+    token,
+  )) as FindArticleFilesOutcome | null;
+  return [...(found?.uris ?? [])];
 }
 
 /**
@@ -205,15 +217,11 @@ export async function lintWorkspace(server: ServerOnDemand, output: vscode.LogOu
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Copydesk: linting the workspace', cancellable: true },
     async (progress, token) => {
-      const files = await findArticleFiles(token);
+      const files = await findArticleFiles(running, token);
       const total: { files: number; problems: number } = { files: 0, problems: 0 };
       for (let start = 0; start < files.length && !token.isCancellationRequested; start += LINT_BATCH) {
         const batch = files.slice(start, start + LINT_BATCH);
-        const outcome = (await running.executeCommand(
-          'lintFiles',
-          { uris: batch.map((uri) => uri.toString()) },
-          token,
-        )) as LintFilesOutcome | null;
+        const outcome = (await running.executeCommand('lintFiles', { uris: batch }, token)) as LintFilesOutcome | null;
         total.files += outcome?.files ?? 0;
         total.problems += outcome?.problems ?? 0;
         progress.report({

@@ -7,14 +7,6 @@ export const LANGUAGE_ID = 'news';
 const SECTION = 'copydesk';
 
 /**
- * The files of the `news` language (its extensions and file name patterns
- * in `package.json`), as globs; the same list as the CLI's `DEFAULT_FILES`,
- * repeated here because importing the core would put every rule in the
- * client bundle.
- */
-export const NEWS_FILES: readonly string[] = ['**/*.news', '**/*.article', '**/*.news.txt', '**/*.news.md'];
-
-/**
  * `copydesk.files`: globs of plain-text and Markdown files the newsroom
  * treats as articles, matched against the file's full path. Anything that
  * is not a non-empty string is ignored rather than trusted.

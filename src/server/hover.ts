@@ -7,6 +7,7 @@ import { timeml, type DateValue } from '../core/dates/value';
 import type { LineIndex } from '../core/text/lines';
 import { comparisonKey } from '../core/text/normalise';
 import type { Span } from '../core/text/span';
+import { cancelled, type Feature } from './context';
 import { spanToRange } from './convert';
 import { valueWords } from './date-words';
 
@@ -100,3 +101,20 @@ export function hoverAt(offset: number, article: Article, annotations: ArticleAn
   }
   return undefined;
 }
+
+/** Hovers: what Copydesk knows about the word under the cursor, in the article holding it. */
+export const hover: Feature = {
+  capabilities: () => ({ hoverProvider: true }),
+
+  register({ connection, documents }) {
+    connection.onHover((params, token) => {
+      if (token.isCancellationRequested) return cancelled();
+      const found = documents.analysed(params.textDocument.uri);
+      if (!found) return null;
+      const { result } = found;
+      const offset = result.lines.offsetAt(params.position);
+      const article = result.file.articles.find((candidate) => candidate.start <= offset && offset <= candidate.end);
+      return article ? (hoverAt(offset, article, result.annotations(article), result.lines) ?? null) : null;
+    });
+  },
+};

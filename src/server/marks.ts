@@ -2,10 +2,10 @@ import { CodeActionKind, type CodeAction, type Range, type WorkspaceEdit } from 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Quote } from '../core/quotes/model';
 import { markEntity, markNotEntity, setArticleDate, setSpeaker, type MarkedType, type MarkResult } from '../core/front-matter/mark';
-import { planFrontMatter } from '../core/front-matter/plan';
+import { keepInStep } from '../core/front-matter/in-step';
 import { isoDay } from '../core/dates/calendar';
 import { wholeDay } from '../core/dates/value';
-import { lintText, type LintOptions, type LintResult } from '../core/lint';
+import type { LintOptions, LintResult } from '../core/lint';
 import { LineIndex } from '../core/text/lines';
 import { minimalEdit } from './convert';
 import { SERVER_COMMANDS, type CommandOutcome, type MarkArgument } from './protocol';
@@ -55,8 +55,9 @@ const QUOTE_KEY_WORDS = 8;
 
 /**
  * The decision a command asks for, written to the front-matter, as one
- * edit of the changed stretch (one undo); or why it was refused. The
- * server re-analyses the edited text, so highlighting and findings follow.
+ * edit of the changed stretch (one undo), a front-matter in step with the
+ * text kept so; or why it was refused. The server re-analyses the edited
+ * text, so highlighting and findings follow.
  */
 export function markEdit(
   command: string,
@@ -68,23 +69,10 @@ export function markEdit(
   const marked = decide(command, argument, document, result);
   if (marked.kind === 'refused') return { outcome: { changed: false, message: marked.reason } };
   const before = document.getText();
-  const change = minimalEdit(before, keptInStep(marked.text, result, options), new LineIndex(before));
+  const inStep = keepInStep(result.file, (article) => result.annotations(article), marked.text, options);
+  const change = minimalEdit(before, inStep, new LineIndex(before));
   if (!change) return { outcome: { changed: false, message: 'already recorded in the front-matter' } };
   return { edit: { changes: { [document.uri]: [change] } }, outcome: { changed: true, message: 'recorded in the front-matter' } };
-}
-
-/**
- * A block that was in step with the text stays so: the entry the decision
- * adds to or drops from `people`, `places`, `quotes` or `dates` changes with
- * it, in the same edit. A block already behind the text is left for "Update
- * front-matter", so a mark never rewrites more than the editor asked for.
- */
-function keptInStep(marked: string, result: LintResult, options: LintOptions): string {
-  if (!result.file.frontMatter || planFrontMatter(result.file, (article) => result.annotations(article)).kind !== 'up to date')
-    return marked;
-  const next = lintText(marked, result.file.format, [], options);
-  const plan = planFrontMatter(next.file, (article) => next.annotations(article));
-  return plan.kind === 'update' ? marked.slice(0, plan.edit.start) + plan.edit.newText + marked.slice(plan.edit.end) : marked;
 }
 
 function decide(command: string, argument: MarkArgument, document: TextDocument, result: LintResult): MarkResult {
