@@ -40,7 +40,7 @@ function place(span: Span, lines: LineIndex): Pick<ReportedFinding, 'line' | 'co
 }
 
 /** A core finding as plain data. */
-export function toReported(finding: Finding, lines: LineIndex): ReportedFinding {
+function toReported(finding: Finding, lines: LineIndex): ReportedFinding {
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,

@@ -1,7 +1,7 @@
 import type { ClientCapabilities } from 'vscode-languageserver';
 
 /** `copydesk.maxFileSize` by default: larger files get one notice instead of an editor frozen by analysis. */
-export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
 /** The settings the server reads from the client's `copydesk` section. */
 export interface ClientSettings {

@@ -44,7 +44,7 @@ function fixAllAction(document: TextDocument, context: ServerContext, kind: stri
 }
 
 /** Whether a code action request's `only` asks for actions of `kind`: its own kind or a parent (`source` covers `source.fixAll.copydesk`). */
-export function asksFor(only: readonly string[] | undefined, kind: string): boolean {
+function asksFor(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'));
 }
 

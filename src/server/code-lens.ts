@@ -14,7 +14,7 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** The command VS Code runs when the lens is clicked; other editors show the title alone. */
-export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
+const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 
 /**
  * A count above the headline that lists what it counts when clicked. A
@@ -33,7 +33,7 @@ function listingLens(at: Range, title: string, uri: string, spans: readonly Span
  * organisations and quotes each list their places in the text; problems
  * open the Problems view.
  */
-export function articleLenses(
+function articleLenses(
   uri: string,
   article: Article,
   annotations: ArticleAnnotations,

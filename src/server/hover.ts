@@ -45,7 +45,7 @@ function resolvedWords(value: DateValue): string {
  * is and how often the article names them, what a date resolves to and
  * against what, who said a quote, and a caption's credit and copies.
  */
-export function hoverAt(offset: number, article: Article, annotations: ArticleAnnotations, lines: LineIndex): Hover | undefined {
+function hoverAt(offset: number, article: Article, annotations: ArticleAnnotations, lines: LineIndex): Hover | undefined {
   const mention = annotations.mentions.find((candidate) => within(candidate, offset));
   if (mention) {
     const entity = annotations.entities.find((candidate) => candidate.canonical === mention.entity);

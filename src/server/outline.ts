@@ -58,7 +58,7 @@ function articleSymbol(article: Article, lines: LineIndex): DocumentSymbol {
   };
 }
 
-export function documentSymbols(file: ArticleFile, lines: LineIndex): DocumentSymbol[] {
+function documentSymbols(file: ArticleFile, lines: LineIndex): DocumentSymbol[] {
   const symbols = file.articles.map((article) => articleSymbol(article, lines));
   if (file.frontMatter) {
     const range = spanToRange(file.frontMatter, lines);
@@ -68,7 +68,7 @@ export function documentSymbols(file: ArticleFile, lines: LineIndex): DocumentSy
 }
 
 /** Front-matter, each article and each multi-line photo block fold. */
-export function foldingRanges(file: ArticleFile, lines: LineIndex): FoldingRange[] {
+function foldingRanges(file: ArticleFile, lines: LineIndex): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const add = (start: number, end: number, kind?: FoldingRangeKind): void => {
     const startLine = lines.positionAt(start).line;

@@ -42,7 +42,7 @@ export interface Token extends Span {
 }
 
 /** Every token of one article, in no order: structure (layer 0), quotes (1), then names, dates and speakers (2). */
-export function articleTokens(article: Article, annotations: ArticleAnnotations): Token[] {
+function articleTokens(article: Article, annotations: ArticleAnnotations): Token[] {
   const tokens: Token[] = [];
   const add = (span: Span, type: TokenType, layer: number, modifiers: TokenModifier[] = []): void => {
     if (span.end > span.start) tokens.push({ start: span.start, end: span.end, type, modifiers, layer });
@@ -69,7 +69,7 @@ export function articleTokens(article: Article, annotations: ArticleAnnotations)
  * each point the highest layer wins, so a caption shows around the names in
  * it. Pieces never cross a line.
  */
-export function flattenTokens(tokens: readonly Token[], text: string): Token[] {
+function flattenTokens(tokens: readonly Token[], text: string): Token[] {
   const boundaries = new Set<number>();
   for (const token of tokens) boundaries.add(token.start).add(token.end);
   const points = [...boundaries].sort((a, b) => a - b);
@@ -116,12 +116,7 @@ function mergeNeighbours(pieces: readonly Token[]): Token[] {
 }
 
 /** Pushes tokens (sorted, non-overlapping, one line each) into a builder in LSP's encoding, keeping those inside `range` when given. */
-export function pushTokens(
-  builder: SemanticTokensBuilder,
-  tokens: readonly Token[],
-  lines: LineIndex,
-  range?: Span,
-): SemanticTokensBuilder {
+function pushTokens(builder: SemanticTokensBuilder, tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokensBuilder {
   for (const token of tokens) {
     if (range && (token.end <= range.start || token.start >= range.end)) continue;
     const position = lines.positionAt(token.start);
@@ -132,7 +127,7 @@ export function pushTokens(
 }
 
 /** Encodes tokens for LSP in one result, as a range request is answered. */
-export function encodeTokens(tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokens {
+function encodeTokens(tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokens {
   return pushTokens(new SemanticTokensBuilder(), tokens, lines, range).build();
 }
 

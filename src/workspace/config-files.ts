@@ -6,7 +6,7 @@ import { LineIndex } from '../core/text/lines';
 import { describeIoError } from './read-text';
 
 /** The names a configuration file may have, in the order they win when a folder holds several. */
-export const CONFIG_NAMES: readonly string[] = ['.copydeskrc.json', '.copydeskrc.yaml', '.copydeskrc.yml'];
+const CONFIG_NAMES: readonly string[] = ['.copydeskrc.json', '.copydeskrc.yaml', '.copydeskrc.yml'];
 
 /** An unreadable or invalid configuration file, at a 1-based line and column when the problem has a place. */
 export class ConfigError extends Error {
@@ -49,7 +49,7 @@ function extendsPlace(text: string): { line: number; column: number } {
  * names other files, relative to the file that extends them; the extending
  * file's settings win.
  */
-export class ConfigLoader {
+class ConfigLoader {
   private readonly loaded = new Map<string, Config>();
   private readonly sources = new Map<string, readonly string[]>();
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { cyclesOf, groupEdges, importGraph } from './imports';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+const BENCH = fileURLToPath(new URL('../../bench/', import.meta.url));
 const graph = importGraph(SRC);
 
 /** `core/dates/chrono.ts` → `core/dates`; a file at the top of `src/core` (`core/lint.ts`) is a group of its own. */
@@ -65,5 +66,11 @@ describe('the layout of src/', () => {
         );
       }
     }
+  });
+
+  it('keeps bench/ free of import cycles between its folders', () => {
+    const folderOf = (file: string): string | undefined =>
+      file.startsWith('../') ? undefined : file.split('/').slice(0, -1).join('/') || '.';
+    assert.deepEqual(cyclesOf(groupEdges(importGraph(BENCH), folderOf)), []);
   });
 });

@@ -43,7 +43,7 @@ function namesAnAgency(inside: string): boolean {
  * (`... in Seoul (Yonhap/EPA)`); that keeps a body sentence that merely
  * ends in a bracket, `... Korea (DPRK)`, from passing for a caption.
  */
-export function findCredit(line: Line): Credit | undefined {
+function findCredit(line: Line): Credit | undefined {
   const match = BRACKETS_AT_END.exec(line.text);
   if (!match) return undefined;
   const inside = match[2]!.trim();

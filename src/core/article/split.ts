@@ -13,7 +13,7 @@ export interface SplitFile {
 }
 
 /** A headline as a file name: `Harbour Pilots Strike Again` → `harbour-pilots-strike-again`. */
-export function headlineSlug(headline: string): string {
+function headlineSlug(headline: string): string {
   return headline
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -13,16 +13,8 @@ export interface TextEdit extends Span {
   readonly newText: string;
 }
 
-export function spanText(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
-}
-
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 /** From the first span's start to the last one's end (empty for no spans): an article's stretch of its file. */
