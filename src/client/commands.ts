@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { articleGlobs, isArticle, LANGUAGE_ID } from './config';
+import { articleGlobs, isArticle } from './config';
+import { CLEANUP_COMMANDS, CLIENT_COMMANDS, LANGUAGE_ID, MARK_COMMANDS, type ServerCommand } from './contributions';
 import type {
   CommandOutcome,
   FIX_ALL_KIND,
@@ -8,7 +9,7 @@ import type {
   MarkArgument,
   SHOW_MENTIONS_COMMAND,
 } from './protocol';
-import type { LanguageServer, ServerCommand } from './session';
+import type { LanguageServer } from './session';
 
 /**
  * The code action kind of the whole-document fix. The protocol module's
@@ -33,24 +34,6 @@ interface LspLocation {
 /** Starts the language server if need be and resolves with it once it is ready (nothing when it failed to start). */
 export type ServerOnDemand = () => Promise<LanguageServer | undefined>;
 
-/** The palette's cleanup commands (category `Copydesk` in `package.json`) and the server command behind each. */
-const CLEANUP_COMMANDS: ReadonlyArray<readonly [string, ServerCommand]> = [
-  ['copydesk.removeDuplicateCaptions', 'removeDuplicateCaptions'],
-  ['copydesk.removeScrapeArtifacts', 'removeScrapeArtifacts'],
-  ['copydesk.normaliseQuotes', 'normaliseQuotes'],
-  ['copydesk.normaliseWhitespace', 'normaliseWhitespace'],
-  ['copydesk.splitArticles', 'splitArticles'],
-  ['copydesk.addFrontMatter', 'addFrontMatter'],
-];
-
-/** The palette's annotation commands on the selected words, and the server command that records each in the front-matter. */
-const MARK_COMMANDS: ReadonlyArray<readonly [string, ServerCommand]> = [
-  ['copydesk.markPerson', 'markPerson'],
-  ['copydesk.markOrganisation', 'markOrganisation'],
-  ['copydesk.markPlace', 'markPlace'],
-  ['copydesk.markNotEntity', 'markNotEntity'],
-];
-
 /** Files sent to the server per request by Lint Workspace: small enough to cancel between, large enough to be quick. */
 const LINT_BATCH = 20;
 
@@ -62,19 +45,19 @@ const LINT_BATCH = 20;
  */
 export function registerCommands(output: vscode.LogOutputChannel, server: ServerOnDemand): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('copydesk.treatAsArticle', treatAsArticle),
-    vscode.commands.registerCommand('copydesk.fixAll', () => fixAllCommand(server)),
-    vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.treatAsArticle, treatAsArticle),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.fixAll, () => fixAllCommand(server)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(SHOW_MENTIONS, showMentions),
     ...CLEANUP_COMMANDS.map(([id, serverCommand]) =>
       vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output)),
     ),
-    vscode.commands.registerCommand('copydesk.lintWorkspace', () => lintWorkspace(server, output)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.lintWorkspace, () => lintWorkspace(server, output)),
     ...MARK_COMMANDS.map(([id, serverCommand]) =>
       vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output, selected())),
     ),
     // The code action "Set Speaker of This Quote…" passes its own range; from the palette it is the selection.
-    vscode.commands.registerCommand('copydesk.setSpeaker', async (argument?: MarkArgument) => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.setSpeaker, async (argument?: MarkArgument) => {
       const speaker = await vscode.window.showInputBox({
         title: 'Copydesk: Set Speaker of This Quote',
         prompt: 'Who said it? The name as the article gives it',
@@ -82,7 +65,7 @@ export function registerCommands(output: vscode.LogOutputChannel, server: Server
       });
       if (speaker?.trim()) await runOnActiveArticle(server, 'setSpeaker', output, { range: argument?.range ?? selected().range, speaker });
     }),
-    vscode.commands.registerCommand('copydesk.setArticleDate', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.setArticleDate, async () => {
       const date = await vscode.window.showInputBox({
         title: 'Copydesk: Set Article Date',
         prompt: 'The date the article was published: relative dates such as "on Monday" resolve against it',

@@ -1,10 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentSelector } from 'vscode-languageclient/node';
-
-/** The language id of article files; `package.json` contributes it. */
-export const LANGUAGE_ID = 'news';
-
-const SECTION = 'copydesk';
+import { LANGUAGE_ID, SETTINGS_SECTION as SECTION } from './contributions';
 
 /**
  * `copydesk.files`: globs of plain-text and Markdown files the newsroom

@@ -3,6 +3,9 @@ import type { ClientCapabilities } from 'vscode-languageserver';
 /** `copydesk.maxFileSize` by default: larger files get one notice instead of an editor frozen by analysis. */
 const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
+/** The settings of the `copydesk` section the server reads, by name, with their defaults (`package.json` gives the same). */
+export const SERVER_SETTINGS = { 'inlayHints.relativeDates': true, maxFileSize: DEFAULT_MAX_FILE_SIZE } as const;
+
 /** The settings the server reads from the client's `copydesk` section. */
 export interface ClientSettings {
   readonly inlayHints?: { readonly relativeDates?: boolean };
@@ -23,8 +26,8 @@ export class ClientState {
   answersSettings = false;
   registersConfiguration = false;
   registersWatchers = false;
-  relativeDateHints = true;
-  maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  relativeDateHints: boolean = SERVER_SETTINGS['inlayHints.relativeDates'];
+  maxFileSize: number = SERVER_SETTINGS.maxFileSize;
 
   initialize(capabilities: ClientCapabilities): void {
     this.pullsDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
@@ -35,7 +38,7 @@ export class ClientState {
   }
 
   applySettings(settings: ClientSettings | null | undefined): void {
-    this.relativeDateHints = settings?.inlayHints?.relativeDates ?? true;
+    this.relativeDateHints = settings?.inlayHints?.relativeDates ?? SERVER_SETTINGS['inlayHints.relativeDates'];
     const limit = settings?.maxFileSize;
     this.maxFileSize = typeof limit === 'number' && limit > 0 ? limit : DEFAULT_MAX_FILE_SIZE;
   }

@@ -8,13 +8,10 @@ import { wholeDay } from '../core/dates/value';
 import type { LintOptions, LintResult } from '../core/lint';
 import { LineIndex } from '../core/text/lines';
 import { minimalEdit } from './convert';
-import { SERVER_COMMANDS, type CommandOutcome, type MarkArgument } from './protocol';
+import { ASK_SPEAKER_COMMAND, SERVER_COMMANDS, type CommandOutcome, type MarkArgument } from './protocol';
 
 /** The editor's annotations are rewrites of what Copydesk reads, offered on a selection. */
 export const MARK_KIND = CodeActionKind.RefactorRewrite;
-
-/** The VS Code command that asks for the speaker's name, then runs `SERVER_COMMANDS.setSpeaker`. */
-export const ASK_SPEAKER_COMMAND = 'copydesk.setSpeaker';
 
 /** The entity marks, in the order the menu shows them. */
 const ENTITY_MARKS: ReadonlyArray<{ readonly title: string; readonly command: string; readonly type: MarkedType }> = [

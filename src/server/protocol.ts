@@ -49,6 +49,13 @@ export const SERVER_COMMANDS = {
  */
 export const SHOW_MENTIONS_COMMAND = 'copydesk.showMentions';
 
+/**
+ * The client's command behind "Set Speaker of This Quote…": it asks the
+ * editor for the name, then runs `SERVER_COMMANDS.setSpeaker`. Its argument
+ * is a {@link MarkArgument} without `speaker`.
+ */
+export const ASK_SPEAKER_COMMAND = 'copydesk.setSpeaker';
+
 export interface DocumentArgument {
   readonly uri: string;
 }
