@@ -6,7 +6,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { join } from 'node:path';
 import { ANNOTATE_FORMATS, runAnnotate, type AnnotateCommandOptions } from './annotate-command';
 import { runFix, type FixCommandOptions } from './fix-command';
-import { EXIT_TROUBLE, runLint, type LintCommandOptions } from './lint-command';
+import { EXIT_TROUBLE } from './command';
+import { runLint, type LintCommandOptions } from './lint-command';
 import { TOOL_VERSION } from './version';
 import { isPoolWorker, serveLintWorker } from './worker-pool';
 

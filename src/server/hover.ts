@@ -1,11 +1,11 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { ArticleAnnotations } from '../core/annotations/model';
+import { captionCopies } from '../core/article/captions';
 import type { Article } from '../core/article/model';
 import type { Attribution } from '../core/quotes/model';
 import { weekdayOf } from '../core/dates/calendar';
 import { timeml, type DateValue } from '../core/dates/value';
 import type { LineIndex } from '../core/text/lines';
-import { comparisonKey } from '../core/text/normalise';
 import type { Span } from '../core/text/span';
 import { cancelled, type Feature } from './context';
 import { spanToRange } from './convert';
@@ -81,13 +81,11 @@ function hoverAt(offset: number, article: Article, annotations: ArticleAnnotatio
   }
   const caption = article.captions.find((candidate) => within(candidate, offset));
   if (caption) {
-    const key = comparisonKey(caption.text);
-    const copies = article.captions.filter((other) => comparisonKey(other.text) === key);
-    const first = copies[0]!;
+    const { first, count } = captionCopies(article).get(caption)!;
     const copyNote =
-      copies.length > 1
+      count > 1
         ? first === caption
-          ? `Pasted ${copies.length} times in this article`
+          ? `Pasted ${count} times in this article`
           : `Duplicate: first copy on line ${lines.positionAt(first.start).line + 1}`
         : 'Appears once';
     return {

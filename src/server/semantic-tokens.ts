@@ -1,9 +1,9 @@
 import { SemanticTokensBuilder, type CancellationToken, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { ArticleAnnotations } from '../core/annotations/model';
+import { captionCopies } from '../core/article/captions';
 import type { Article } from '../core/article/model';
 import type { LintResult } from '../core/lint';
 import type { LineIndex } from '../core/text/lines';
-import { comparisonKey } from '../core/text/normalise';
 import type { Span } from '../core/text/span';
 import { cancelled, yieldToMessages, type Feature } from './context';
 import type { DocumentStore } from './documents';
@@ -48,11 +48,9 @@ function articleTokens(article: Article, annotations: ArticleAnnotations): Token
     if (span.end > span.start) tokens.push({ start: span.start, end: span.end, type, modifiers, layer });
   };
   if (article.headline) add(article.headline, 'headline', 0);
-  const seen = new Set<string>();
+  const copies = captionCopies(article);
   for (const caption of article.captions) {
-    const key = comparisonKey(caption.text);
-    add(caption, 'caption', 0, seen.has(key) ? ['duplicate'] : []);
-    seen.add(key);
+    add(caption, 'caption', 0, copies.get(caption)!.first === caption ? [] : ['duplicate']);
     if (caption.credit) add(caption.credit, 'credit', 1);
     if (caption.dateline) add(caption.dateline, 'dateline', 1);
   }

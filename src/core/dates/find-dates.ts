@@ -4,7 +4,7 @@ import type { Span } from '../text/span';
 import { readDates } from './chrono';
 import { addDays, dayOf, isoDay, isoMonth, isoWeek, nearestWeekday, yearOfMonth, type CalendarDay, type Tense } from './calendar';
 import type { DateMention } from './model';
-import { valueFields } from './value';
+import { UNIT_CODES as DURATION_CODES, valueFields } from './value';
 import { NEWS_PATTERNS } from './news-patterns';
 
 /**
@@ -288,17 +288,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
   single: 1,
 };
-const UNIT_CODES: Readonly<Record<string, string>> = {
-  minute: 'TM',
-  hour: 'TH',
-  day: 'D',
-  week: 'W',
-  month: 'M',
-  quarter: 'Q',
-  year: 'Y',
-  decade: 'DE',
-  century: 'CE',
-};
+/** TimeML's codes of the units, with the two it writes in years. */
+const UNIT_CODES: Readonly<Record<string, string>> = { ...DURATION_CODES, decade: 'DE', century: 'CE' };
 
 /** `33 years`, `two weeks`, `a decade`, `the past nine days`, `six straight days`, `12-hour` (not `70-year-old`). */
 const DURATION_SOURCE = String.raw`\b(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|a few|few|many|single(?=-))[\s-]+(?:(?:straight|consecutive|full)\s+)?(minute|hour|day|week|month|quarter|year|decade|century)s?\b(?!-old)`;

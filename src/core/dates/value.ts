@@ -35,7 +35,7 @@ export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quart
 /** TimeML's codes for the parts of a value, both ways. */
 const PART_CODES: Readonly<Record<PartOfDay, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const SEASON_CODES: Readonly<Record<Season, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', winter: 'WI' };
-const UNIT_CODES: Readonly<Record<DurationUnit, string>> = {
+export const UNIT_CODES: Readonly<Record<DurationUnit, string>> = {
   minute: 'TM',
   hour: 'TH',
   day: 'D',

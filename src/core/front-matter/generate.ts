@@ -38,7 +38,7 @@ export function updateFrontMatter(frontMatter: FrontMatter, article: Article, fi
   for (const key of FIELD_ORDER) {
     const pair = fieldPair(map, key);
     // The editor's date wins: datePublished is only ever added.
-    const managed = (MANAGED_FIELDS as readonly string[]).includes(key) || (key === 'datePublished' && !pair);
+    const managed = MANAGED_FIELDS.includes(key) || (key === 'datePublished' && !pair);
     const value = fields[key as keyof ArticleMetadata];
     if (!managed || (!pair && value === undefined) || (pair && sameValue(pair.value, value))) continue;
     if (!pair) {

@@ -37,16 +37,8 @@ export const FIELD_ORDER = [
   'annotations',
 ] as const;
 
-/** The fields Copydesk rewrites from the text. `datePublished` is written only when missing: the editor's date wins. */
-export const MANAGED_FIELDS = [
-  'headline',
-  'dateline',
-  'byline',
-  'credits',
-  'captions',
-  'people',
-  'organizations',
-  'places',
-  'dates',
-  'quotes',
-] as const;
+/** The editor's own fields, which Copydesk never rewrites: `datePublished` is written only when missing (the editor's date wins). */
+const EDITORS_FIELDS: ReadonlySet<string> = new Set(['datePublished', 'keywords', 'annotations']);
+
+/** The fields Copydesk rewrites from the text. */
+export const MANAGED_FIELDS: readonly string[] = FIELD_ORDER.filter((field) => !EDITORS_FIELDS.has(field));

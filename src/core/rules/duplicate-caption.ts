@@ -1,5 +1,4 @@
-import type { Caption } from '../article/model';
-import { comparisonKey } from '../text/normalise';
+import { captionCopies } from '../article/captions';
 import { deleteLines } from './edits';
 import { defineRule } from './rule';
 
@@ -13,14 +12,8 @@ export default defineRule({
   defaultOptions: {},
   options: {},
   check(article, { file, report }) {
-    const firstCopies = new Map<string, Caption>();
-    for (const caption of article.captions) {
-      const key = comparisonKey(caption.text);
-      const first = firstCopies.get(key);
-      if (!first) {
-        firstCopies.set(key, caption);
-        continue;
-      }
+    for (const [caption, { first }] of captionCopies(article)) {
+      if (first === caption) continue;
       report({
         start: caption.start,
         end: caption.end,
