@@ -5,8 +5,7 @@
 // (`2023-09-13`) should be.
 import { addDays, isoDay, type CalendarDay } from '../core/dates/calendar';
 import { timeml, type DateValue } from '../core/dates/value';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import months from '../core/lexicon/months.json';
 
 /** What a vague reference (`in recent years`, `currently`) says about when, against the article's date. */
 const REFERENCES = {
@@ -41,7 +40,7 @@ export function calendarWords(value: DateValue): string | undefined {
     case 'day':
       return dayWords(value);
     case 'month':
-      return `${MONTHS[value.month - 1]} ${value.year}`;
+      return `${months.words[value.month - 1]} ${value.year}`;
     case 'week': {
       const monday = mondayOfWeek(value.year, value.week);
       return value.weekend ? `weekend of ${isoDay(addDays(monday, 5))}` : `week of ${isoDay(monday)}`;

@@ -5,6 +5,7 @@ import type { Article } from '../core/article/model';
 import type { Attribution } from '../core/quotes/model';
 import { weekdayOf } from '../core/dates/calendar';
 import { timeml, type DateValue } from '../core/dates/value';
+import weekdays from '../core/lexicon/weekdays.json';
 import type { LineIndex } from '../core/text/lines';
 import type { Span } from '../core/text/span';
 import { cancelled, type Feature } from './context';
@@ -21,7 +22,6 @@ const HOW_NAMED: Readonly<Record<Attribution, string>> = {
   editor: 'set by the editor in the front-matter',
 };
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const TYPE_NAMES = { person: 'Person', organization: 'Organisation', place: 'Place', other: 'Name' } as const;
 
 function within(span: Span, offset: number): boolean {
@@ -36,7 +36,7 @@ function markdown(lines: string[]): MarkupContent {
 function resolvedWords(value: DateValue): string {
   const code = timeml(value);
   const words = valueWords(value);
-  const weekday = value.kind === 'day' ? WEEKDAYS[weekdayOf(value.day)] : undefined;
+  const weekday = value.kind === 'day' ? weekdays.words[weekdayOf(value.day)] : undefined;
   return `${words === code ? `\`${code}\`` : words}${weekday ? ` (${weekday})` : ''}${words === code ? '' : ` · \`${code}\``}`;
 }
 
