@@ -83,16 +83,16 @@ interface BlockBase extends Span {
   readonly prose: readonly Span[];
 }
 
-export interface HeadlineBlock extends BlockBase {
-  readonly kind: 'headline';
+/** A block of one short line of words: a headline, a byline or a crosshead. */
+interface WordsBlock<Kind extends string> extends BlockBase {
+  readonly kind: Kind;
   /** The words a reader sees: in Markdown, without the emphasis marks the span still covers. */
   readonly text: string;
 }
 
-export interface BylineBlock extends BlockBase {
-  readonly kind: 'byline';
-  readonly text: string;
-}
+export type HeadlineBlock = WordsBlock<'headline'>;
+
+export type BylineBlock = WordsBlock<'byline'>;
 
 /** Captions pasted together between blank lines, with any stray lines among them (`TT`). */
 export interface PhotoBlock extends BlockBase {
@@ -102,10 +102,7 @@ export interface PhotoBlock extends BlockBase {
 }
 
 /** A short line standing alone inside the story: `'Friendship'`. */
-export interface CrossheadBlock extends BlockBase {
-  readonly kind: 'crosshead';
-  readonly text: string;
-}
+export type CrossheadBlock = WordsBlock<'crosshead'>;
 
 export interface ParagraphBlock extends BlockBase {
   readonly kind: 'paragraph';
