@@ -19,7 +19,7 @@ import { semanticTokens } from './semantic-tokens';
  * Every feature of the server, one module each. A new feature is a module
  * exporting a `Feature` and a line here.
  */
-export const FEATURES: readonly Feature[] = [
+const FEATURES: readonly Feature[] = [
   configuration,
   diagnostics,
   codeActions,
