@@ -3,10 +3,8 @@ import { relative, resolve } from 'node:path';
 import { annotationRecords, shiftRecords, toBrat, toConll, type AnnotationRecord } from '../core/annotations/export';
 import { parseArticleFile } from '../core/article/parse';
 import { ConfigError, ConfigLookup } from '../workspace/config-files';
-import { discoverFiles } from '../workspace/discover';
-import { IgnoreLookup } from '../workspace/ignore-files';
 import { ReadError } from '../workspace/read-text';
-import { EXIT_OK, EXIT_TROUBLE, UsageError, type CommandIO } from './lint-command';
+import { EXIT_OK, EXIT_TROUBLE, findArticles, runCommand, UsageError, type CommandIO } from './command';
 import { readArticles } from './read-articles';
 
 export const ANNOTATE_FORMATS = ['json', 'jsonl', 'conll', 'brat'] as const;
@@ -31,12 +29,11 @@ interface Annotated {
  * `readFileSync(path, 'utf8')` returns it, a byte order mark included.
  */
 export async function runAnnotate(patterns: readonly string[], options: AnnotateCommandOptions, io: CommandIO): Promise<number> {
-  const say = (line: string): void => void io.stderr.write(`copydesk: ${line}\n`);
-  try {
+  return runCommand(io, async (say) => {
     if (!(ANNOTATE_FORMATS as readonly string[]).includes(options.format))
       throw new UsageError(`unknown --format "${options.format}" (choose one of ${ANNOTATE_FORMATS.join(', ')})`);
     const configs = new ConfigLookup(io.cwd, options.config);
-    const found = discoverFiles(patterns.length > 0 ? patterns : ['.'], { cwd: io.cwd, configs, ignores: new IgnoreLookup(configs) });
+    const found = findArticles(patterns, io.cwd, configs);
     let trouble = false;
     for (const unmatched of found.unmatched) {
       say(`${unmatched.pattern}: ${unmatched.reason}`);
@@ -55,13 +52,7 @@ export async function runAnnotate(patterns: readonly string[], options: Annotate
     }
     write(annotated, options.format as AnnotateFormat, io);
     return trouble ? EXIT_TROUBLE : EXIT_OK;
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      say(error.message);
-      return EXIT_TROUBLE;
-    }
-    throw error;
-  }
+  });
 }
 
 function annotateFile(path: string, displayPath: string, configs: ConfigLookup): Annotated {

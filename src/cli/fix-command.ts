@@ -1,11 +1,9 @@
 import { relative } from 'node:path';
 import { planFrontMatter, type FrontMatterPlan } from '../core/front-matter/plan';
 import { ConfigError, ConfigLookup } from '../workspace/config-files';
-import { discoverFiles } from '../workspace/discover';
-import { IgnoreLookup } from '../workspace/ignore-files';
 import { describeIoError, encodeArticle, ReadError } from '../workspace/read-text';
 import { writeFileAtomic } from '../workspace/write-atomic';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError, type CommandIO } from './lint-command';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, findArticles, runCommand, UsageError, type CommandIO } from './command';
 import { readArticles } from './read-articles';
 
 /** The options of `copydesk fix`, as commander hands them over. */
@@ -24,11 +22,10 @@ export interface FixCommandOptions {
  * be read, written or described (several articles, broken YAML).
  */
 export async function runFix(patterns: readonly string[], options: FixCommandOptions, io: CommandIO): Promise<number> {
-  const say = (line: string): void => void io.stderr.write(`copydesk: ${line}\n`);
-  try {
+  return runCommand(io, async (say) => {
     if (!options.frontMatter) throw new UsageError('say what to fix: copydesk fix --front-matter [paths]');
     const configs = new ConfigLookup(io.cwd, options.config);
-    const found = discoverFiles(patterns.length > 0 ? patterns : ['.'], { cwd: io.cwd, configs, ignores: new IgnoreLookup(configs) });
+    const found = findArticles(patterns, io.cwd, configs);
     let trouble = found.unmatched.length > 0;
     for (const unmatched of found.unmatched) say(`${unmatched.pattern}: ${unmatched.reason}`);
     let pending = false;
@@ -55,13 +52,7 @@ export async function runFix(patterns: readonly string[], options: FixCommandOpt
     }
     if (trouble) return EXIT_TROUBLE;
     return options.check && pending ? EXIT_FINDINGS : EXIT_OK;
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      say(error.message);
-      return EXIT_TROUBLE;
-    }
-    throw error;
-  }
+  });
 }
 
 /** Plans one file's front-matter and, unless only checking, writes it: atomically, keeping its byte order mark and line endings. */

@@ -1,12 +1,11 @@
 import { relative, resolve } from 'node:path';
-import { ConfigError, ConfigLookup } from '../workspace/config-files';
-import { discoverFiles } from '../workspace/discover';
-import { IgnoreLookup } from '../workspace/ignore-files';
-import { decodeArticle, describeIoError, ReadError } from '../workspace/read-text';
+import { ConfigLookup } from '../workspace/config-files';
+import { decodeArticle } from '../workspace/read-text';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, findArticles, runCommand, UsageError, type CommandIO, type Say } from './command';
 import { FORMATS, type Formatter } from './formats';
 import { lintArticle, type FixMode } from './lint-file';
 import { lintFiles } from './lint-files';
-import { createProgress, type ProgressTarget } from './progress';
+import { createProgress } from './progress';
 import { errorsOnly, type FileFix, type FileOutcome, type FileReport } from './report';
 import { parseShard, selectShard, type Shard } from './shard';
 import { buildIdentity } from './version';
@@ -30,24 +29,6 @@ export interface LintCommandOptions {
   readonly verbose?: boolean;
 }
 
-/** The world a run talks to; the real process's in `main.ts`, a fake one in a test. */
-export interface CommandIO {
-  readonly cwd: string;
-  readonly env: NodeJS.ProcessEnv;
-  readonly stdout: ProgressTarget;
-  readonly stderr: ProgressTarget;
-  readStdin(): Promise<Uint8Array>;
-  /** The running bundle: worker threads start from it and the cache is keyed on it. Without one, every run stays in one thread. */
-  readonly bundle?: string;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_TROUBLE = 2;
-
-/** A problem with how the command was called, reported in one line before anything is linted. */
-export class UsageError extends Error {}
-
 function fixModeOf(options: LintCommandOptions): FixMode {
   if (options.fix && options.fixDryRun) throw new UsageError('choose one of --fix and --fix-dry-run');
   if (options.fixDryRun) return 'dry-run';
@@ -70,22 +51,7 @@ function describeFix(displayPath: string, fix: FileFix | undefined, dryRun: bool
  * others could not be.
  */
 export async function runLint(patterns: readonly string[], options: LintCommandOptions, io: CommandIO): Promise<number> {
-  const say: Say = (line) => void io.stderr.write(`copydesk: ${line}\n`);
-  try {
-    return await lint(patterns, options, io, say);
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ReadError) {
-      say(error.message);
-      return EXIT_TROUBLE;
-    }
-    // Any other file system failure (the cache's folder cannot be written, say) is an I/O error, not a crash.
-    const failure = error as NodeJS.ErrnoException;
-    if (failure.code && failure.syscall) {
-      say(`${failure.path ?? failure.syscall}: ${describeIoError(failure)}`);
-      return EXIT_TROUBLE;
-    }
-    throw error;
-  }
+  return runCommand(io, (say) => lint(patterns, options, io, say));
 }
 
 /** The command line's options, checked before anything is read. */
@@ -111,8 +77,6 @@ interface Linted {
   readonly displayPath: string;
   readonly outcome: FileOutcome;
 }
-
-type Say = (line: string) => void;
 
 async function lint(patterns: readonly string[], options: LintCommandOptions, io: CommandIO, say: Say): Promise<number> {
   const { formatter, fix, shard } = plan(patterns, options);
@@ -175,7 +139,7 @@ async function lintPaths(
   shard: Shard | undefined,
   say: Say,
 ): Promise<{ linted: Linted[]; trouble: boolean }> {
-  const found = discoverFiles(patterns.length > 0 ? patterns : ['.'], { cwd: io.cwd, configs, ignores: new IgnoreLookup(configs) });
+  const found = findArticles(patterns, io.cwd, configs);
   for (const pattern of found.skipped)
     say(`warning: ${pattern} is ignored (by .copydeskignore or "ignores" in the configuration), so it was not linted`);
   let trouble = false;

@@ -1,13 +1,13 @@
 import { createTwoFilesPatch } from 'diff';
-import { resolveRules, type Config, type ResolvedRule } from '../core/config/config';
+import type { Config } from '../core/config/config';
 import type { Finding } from '../core/findings';
-import { fixText } from '../core/fix';
-import { lintText } from '../core/lint';
+import { fixFile } from '../core/fix';
+import { lintText, type LintResult } from '../core/lint';
 import type { LineIndex } from '../core/text/lines';
 import type { Span } from '../core/text/span';
 import { ConfigError } from '../workspace/config-files';
-import { readDictionary } from '../workspace/dictionary-file';
 import { encodeArticle, readArticle, ReadError, type ArticleText } from '../workspace/read-text';
+import { lintSettings } from '../workspace/settings';
 import { writeFileAtomic } from '../workspace/write-atomic';
 import { countBySeverity, type FileFix, type FileOutcome, type FileReport, type ReportedFinding } from './report';
 
@@ -26,19 +26,6 @@ export interface FileTask {
   readonly fix: FixMode;
 }
 
-const rulesByConfig = new Map<string, ResolvedRule[]>();
-
-/** Resolving rules validates nothing new, but an archive shares a few configurations across thousands of files. */
-function rulesFor(config: Config): ResolvedRule[] {
-  const key = JSON.stringify(config.rules ?? {});
-  let rules = rulesByConfig.get(key);
-  if (!rules) {
-    rules = resolveRules(config);
-    rulesByConfig.set(key, rules);
-  }
-  return rules;
-}
-
 function place(span: Span, lines: LineIndex): Pick<ReportedFinding, 'line' | 'column' | 'endLine' | 'endColumn' | 'start' | 'end'> {
   const start = lines.positionAt(span.start);
   const end = lines.positionAt(span.end);
@@ -53,7 +40,7 @@ function place(span: Span, lines: LineIndex): Pick<ReportedFinding, 'line' | 'co
 }
 
 /** A core finding as plain data. */
-export function toReported(finding: Finding, lines: LineIndex): ReportedFinding {
+function toReported(finding: Finding, lines: LineIndex): ReportedFinding {
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -77,24 +64,15 @@ function countApplied(applied: readonly Finding[]): Record<string, number> {
  * byte no fix touched.
  */
 export function lintArticle(task: FileTask, article: ArticleText): { report: FileReport; fix?: FileFix } {
-  const rules = rulesFor(task.config);
-  const dictionary = task.config.dictionary ? readDictionary(task.config.dictionary) : undefined;
-  const lint = (text: string) => lintText(text, article.format, rules, dictionary ? { dictionary } : {});
-  if (task.fix === 'off') {
-    const result = lint(article.text);
-    return {
-      report: countBySeverity(
-        task.path,
-        result.findings.map((finding) => toReported(finding, result.lines)),
-      ),
-    };
-  }
-  const fixed = fixText(article.text, (text) => lint(text).findings);
-  const result = lint(fixed.output);
-  const report = countBySeverity(
-    task.path,
-    result.findings.map((finding) => toReported(finding, result.lines)),
-  );
+  const { rules, options } = lintSettings(task.config);
+  const reportOf = (result: LintResult): FileReport =>
+    countBySeverity(
+      task.path,
+      result.findings.map((finding) => toReported(finding, result.lines)),
+    );
+  if (task.fix === 'off') return { report: reportOf(lintText(article.text, article.format, rules, options)) };
+  const fixed = fixFile(article.text, article.format, rules, options);
+  const report = reportOf(fixed.result);
   const changed = fixed.output !== article.text;
   const fix: FileFix = { applied: countApplied(fixed.applied) };
   if (task.fix === 'write' && changed) writeFileAtomic(task.path, encodeArticle(fixed.output, article.bom));

@@ -60,17 +60,18 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const fix = options.fix ?? 'off';
   const cache = options.cacheLocation === undefined ? undefined : new LintCache(options.cacheLocation, options.toolVersion ?? TOOL_VERSION);
   const outcomes: FileOutcome[] = new Array(paths.length);
-  const pending: Array<{ index: number; task: FileTask; key?: string }> = [];
+  const pending: Array<{ index: number; task: FileTask; configFiles: readonly string[]; key?: string }> = [];
 
   paths.forEach((path, index) => {
-    const task: FileTask = { path, displayPath: relative(cwd, path), config: configs.forFile(path).config, fix };
-    const key = cache ? cacheKey(cache, task) : undefined;
+    const applied = configs.forFile(path);
+    const task: FileTask = { path, displayPath: relative(cwd, path), config: applied.config, fix };
+    const key = cache ? cacheKey(cache, task, applied.files) : undefined;
     const report = key === undefined ? undefined : cache!.get(path, key);
     // Under --fix a cached report will do only when nothing in it could be fixed.
     if (report && (fix === 'off' || report.messages.every((message) => message.fix === null))) {
       outcomes[index] = { report, ...(fix === 'off' ? {} : { fix: { applied: {} } }) };
     } else {
-      pending.push({ index, task, ...(key === undefined ? {} : { key }) });
+      pending.push({ index, task, configFiles: applied.files, ...(key === undefined ? {} : { key }) });
     }
   });
 
@@ -100,7 +101,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     if (!cache) return;
     // A fixed file's bytes changed, so its key is computed afresh; a failed file is forgotten.
     if ('failure' in outcome) cache.delete(entry.task.path);
-    else if (fix === 'write') cacheAfterWrite(cache, entry.task, outcome.report);
+    else if (fix === 'write') cacheAfterWrite(cache, entry.task, entry.configFiles, outcome.report);
     else if (fix === 'off' && entry.key) cache.set(entry.task.path, entry.key, outcome.report);
   });
   cache?.save();
@@ -108,16 +109,16 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
 }
 
 /** The cache key of a file as it is now, or undefined when it cannot be read (lintFile then reports why). */
-function cacheKey(cache: LintCache, task: FileTask): string | undefined {
+function cacheKey(cache: LintCache, task: FileTask, configFiles: readonly string[]): string | undefined {
   try {
-    return cache.key(readBytes(task.path), task.config);
+    return cache.key(readBytes(task.path), { config: task.config, configFiles });
   } catch {
     return undefined;
   }
 }
 
-function cacheAfterWrite(cache: LintCache, task: FileTask, report: FileReport): void {
-  const key = cacheKey(cache, task);
+function cacheAfterWrite(cache: LintCache, task: FileTask, configFiles: readonly string[], report: FileReport): void {
+  const key = cacheKey(cache, task, configFiles);
   if (key === undefined) cache.delete(task.path);
   else cache.set(task.path, key, report);
 }

@@ -6,7 +6,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { join } from 'node:path';
 import { ANNOTATE_FORMATS, runAnnotate, type AnnotateCommandOptions } from './annotate-command';
 import { runFix, type FixCommandOptions } from './fix-command';
-import { EXIT_TROUBLE, runLint, type LintCommandOptions } from './lint-command';
+import { EXIT_TROUBLE } from './command';
+import { runLint, type LintCommandOptions } from './lint-command';
 import { TOOL_VERSION } from './version';
 import { isPoolWorker, serveLintWorker } from './worker-pool';
 
@@ -24,11 +25,12 @@ function readStdin(): Promise<Uint8Array> {
   });
 }
 
-function program(): Command {
-  const copydesk = new Command('copydesk')
-    .description('Lint news copy: duplicate captions, repeated headlines, scrape debris, whitespace and quotes.')
-    .version(TOOL_VERSION)
-    .exitOverride();
+/** The world the real process gives a command: its folder, environment, streams and standard input. */
+function processIO() {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin };
+}
+
+function lintCommand(copydesk: Command): void {
   copydesk
     .command('lint')
     .description('lint article files, folders or globs (default: the current folder)')
@@ -50,15 +52,11 @@ function program(): Command {
     .option('--threads <n>', 'worker threads for large runs (0: lint in one thread; default: one per core)', count)
     .option('--verbose', 'say how many files were linted, from the cache and on how many threads')
     .action(async (paths: string[], options: LintCommandOptions) => {
-      process.exitCode = await runLint(paths, options, {
-        cwd: process.cwd(),
-        env: process.env,
-        stdout: process.stdout,
-        stderr: process.stderr,
-        readStdin,
-        bundle: __filename,
-      });
+      process.exitCode = await runLint(paths, options, { ...processIO(), bundle: __filename });
     });
+}
+
+function annotateCommand(copydesk: Command): void {
   copydesk
     .command('annotate')
     .description('list the people, organisations, places, dates and quotes of article files (offsets are UTF-16 string indices)')
@@ -70,14 +68,11 @@ function program(): Command {
     )
     .option('-c, --config <file>', 'use this configuration file for every file')
     .action(async (paths: string[], options: AnnotateCommandOptions) => {
-      process.exitCode = await runAnnotate(paths, options, {
-        cwd: process.cwd(),
-        env: process.env,
-        stdout: process.stdout,
-        stderr: process.stderr,
-        readStdin,
-      });
+      process.exitCode = await runAnnotate(paths, options, processIO());
     });
+}
+
+function fixCommand(copydesk: Command): void {
   copydesk
     .command('fix')
     .description('write what the text says into each file: --front-matter adds or updates its YAML front-matter')
@@ -86,14 +81,11 @@ function program(): Command {
     .option('--check', 'write nothing; list the files that would change and exit 1 if there are any')
     .option('-c, --config <file>', 'use this configuration file for every file')
     .action(async (paths: string[], options: FixCommandOptions) => {
-      process.exitCode = await runFix(paths, options, {
-        cwd: process.cwd(),
-        env: process.env,
-        stdout: process.stdout,
-        stderr: process.stderr,
-        readStdin,
-      });
+      process.exitCode = await runFix(paths, options, processIO());
     });
+}
+
+function lspCommand(copydesk: Command): void {
   copydesk
     .command('lsp')
     .description('run the language server (--stdio for Neovim, Emacs and other editors)')
@@ -104,6 +96,14 @@ function program(): Command {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time, which esbuild must not bundle
       require(join(__dirname, 'server.js'));
     });
+}
+
+function program(): Command {
+  const copydesk = new Command('copydesk')
+    .description('Lint news copy: duplicate captions, repeated headlines, scrape debris, whitespace and quotes.')
+    .version(TOOL_VERSION)
+    .exitOverride();
+  for (const add of [lintCommand, annotateCommand, fixCommand, lspCommand]) add(copydesk);
   return copydesk;
 }
 

@@ -3,8 +3,8 @@ import type { ArticleAnnotations } from '../core/annotations/model';
 import type { Article, ArticleFile } from '../core/article/model';
 import { parseArticleFile } from '../core/article/parse';
 import type { ConfigLookup } from '../workspace/config-files';
-import { readDictionary } from '../workspace/dictionary-file';
 import { readArticle, type ArticleText } from '../workspace/read-text';
+import { lintSettings } from '../workspace/settings';
 
 /** A file on disk read as articles, and how to annotate each of them. */
 export interface ReadArticles {
@@ -18,7 +18,7 @@ export interface ReadArticles {
 export function readArticles(path: string, configs: ConfigLookup): ReadArticles {
   const article = readArticle(path);
   const { config } = configs.forFile(path);
-  const dictionary = config.dictionary ? readDictionary(config.dictionary) : undefined;
+  const { options } = lintSettings(config);
   const file = parseArticleFile(article.text, { format: article.format });
-  return { article, file, annotate: (each) => annotateArticle(each, file, dictionary ? { dictionary } : {}) };
+  return { article, file, annotate: (each) => annotateArticle(each, file, options) };
 }

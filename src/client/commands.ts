@@ -1,7 +1,15 @@
 import * as vscode from 'vscode';
-import { articleGlobs, isArticle, LANGUAGE_ID, NEWS_FILES } from './config';
-import type { CommandOutcome, FIX_ALL_KIND, LintFilesOutcome, MarkArgument, SHOW_MENTIONS_COMMAND } from './protocol';
-import type { LanguageServer, ServerCommand } from './session';
+import { articleGlobs, isArticle } from './config';
+import { CLEANUP_COMMANDS, CLIENT_COMMANDS, LANGUAGE_ID, MARK_COMMANDS, type ServerCommand } from './contributions';
+import type {
+  CommandOutcome,
+  FIX_ALL_KIND,
+  FindArticleFilesOutcome,
+  LintFilesOutcome,
+  MarkArgument,
+  SHOW_MENTIONS_COMMAND,
+} from './protocol';
+import type { LanguageServer } from './session';
 
 /**
  * The code action kind of the whole-document fix. The protocol module's
@@ -26,24 +34,6 @@ interface LspLocation {
 /** Starts the language server if need be and resolves with it once it is ready (nothing when it failed to start). */
 export type ServerOnDemand = () => Promise<LanguageServer | undefined>;
 
-/** The palette's cleanup commands (category `Copydesk` in `package.json`) and the server command behind each. */
-const CLEANUP_COMMANDS: ReadonlyArray<readonly [string, ServerCommand]> = [
-  ['copydesk.removeDuplicateCaptions', 'removeDuplicateCaptions'],
-  ['copydesk.removeScrapeArtifacts', 'removeScrapeArtifacts'],
-  ['copydesk.normaliseQuotes', 'normaliseQuotes'],
-  ['copydesk.normaliseWhitespace', 'normaliseWhitespace'],
-  ['copydesk.splitArticles', 'splitArticles'],
-  ['copydesk.addFrontMatter', 'addFrontMatter'],
-];
-
-/** The palette's annotation commands on the selected words, and the server command that records each in the front-matter. */
-const MARK_COMMANDS: ReadonlyArray<readonly [string, ServerCommand]> = [
-  ['copydesk.markPerson', 'markPerson'],
-  ['copydesk.markOrganisation', 'markOrganisation'],
-  ['copydesk.markPlace', 'markPlace'],
-  ['copydesk.markNotEntity', 'markNotEntity'],
-];
-
 /** Files sent to the server per request by Lint Workspace: small enough to cancel between, large enough to be quick. */
 const LINT_BATCH = 20;
 
@@ -55,19 +45,19 @@ const LINT_BATCH = 20;
  */
 export function registerCommands(output: vscode.LogOutputChannel, server: ServerOnDemand): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('copydesk.treatAsArticle', treatAsArticle),
-    vscode.commands.registerCommand('copydesk.fixAll', () => fixAllCommand(server)),
-    vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.treatAsArticle, treatAsArticle),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.fixAll, () => fixAllCommand(server)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(SHOW_MENTIONS, showMentions),
     ...CLEANUP_COMMANDS.map(([id, serverCommand]) =>
       vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output)),
     ),
-    vscode.commands.registerCommand('copydesk.lintWorkspace', () => lintWorkspace(server, output)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.lintWorkspace, () => lintWorkspace(server, output)),
     ...MARK_COMMANDS.map(([id, serverCommand]) =>
       vscode.commands.registerCommand(id, () => runOnActiveArticle(server, serverCommand, output, selected())),
     ),
     // The code action "Set Speaker of This Quote…" passes its own range; from the palette it is the selection.
-    vscode.commands.registerCommand('copydesk.setSpeaker', async (argument?: MarkArgument) => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.setSpeaker, async (argument?: MarkArgument) => {
       const speaker = await vscode.window.showInputBox({
         title: 'Copydesk: Set Speaker of This Quote',
         prompt: 'Who said it? The name as the article gives it',
@@ -75,7 +65,7 @@ export function registerCommands(output: vscode.LogOutputChannel, server: Server
       });
       if (speaker?.trim()) await runOnActiveArticle(server, 'setSpeaker', output, { range: argument?.range ?? selected().range, speaker });
     }),
-    vscode.commands.registerCommand('copydesk.setArticleDate', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.setArticleDate, async () => {
       const date = await vscode.window.showInputBox({
         title: 'Copydesk: Set Article Date',
         prompt: 'The date the article was published: relative dates such as "on Monday" resolve against it',
@@ -184,14 +174,19 @@ async function runOnActiveArticle(
   }
 }
 
-/** Every article file in the workspace: the `news` files and what `copydesk.files` names, each glob searched on its own (globs may hold braces of their own). */
-async function findArticleFiles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const found = new Map<string, vscode.Uri>();
-  for (const glob of [...NEWS_FILES, ...articleGlobs()]) {
-    if (token.isCancellationRequested) break;
-    for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token)) found.set(uri.toString(), uri);
-  }
-  return [...found.values()];
+/**
+ * Every article file in the workspace, found by the server as `copydesk lint`
+ * finds them in each folder (its configuration's `files`, `.copydeskignore`
+ * and `ignores`), with what `copydesk.files` names besides.
+ */
+async function findArticleFiles(server: LanguageServer, token: vscode.CancellationToken): Promise<string[]> {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+  const found = (await server.executeCommand(
+    'findArticleFiles',
+    { folders, globs: articleGlobs() },
+    token,
+  )) as FindArticleFilesOutcome | null;
+  return [...(found?.uris ?? [])];
 }
 
 /**
@@ -205,15 +200,11 @@ export async function lintWorkspace(server: ServerOnDemand, output: vscode.LogOu
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Copydesk: linting the workspace', cancellable: true },
     async (progress, token) => {
-      const files = await findArticleFiles(token);
+      const files = await findArticleFiles(running, token);
       const total: { files: number; problems: number } = { files: 0, problems: 0 };
       for (let start = 0; start < files.length && !token.isCancellationRequested; start += LINT_BATCH) {
         const batch = files.slice(start, start + LINT_BATCH);
-        const outcome = (await running.executeCommand(
-          'lintFiles',
-          { uris: batch.map((uri) => uri.toString()) },
-          token,
-        )) as LintFilesOutcome | null;
+        const outcome = (await running.executeCommand('lintFiles', { uris: batch }, token)) as LintFilesOutcome | null;
         total.files += outcome?.files ?? 0;
         total.problems += outcome?.problems ?? 0;
         progress.report({

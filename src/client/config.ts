@@ -1,18 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentSelector } from 'vscode-languageclient/node';
-
-/** The language id of article files; `package.json` contributes it. */
-export const LANGUAGE_ID = 'news';
-
-const SECTION = 'copydesk';
-
-/**
- * The files of the `news` language (its extensions and file name patterns
- * in `package.json`), as globs; the same list as the CLI's `DEFAULT_FILES`,
- * repeated here because importing the core would put every rule in the
- * client bundle.
- */
-export const NEWS_FILES: readonly string[] = ['**/*.news', '**/*.article', '**/*.news.txt', '**/*.news.md'];
+import { LANGUAGE_ID, SETTINGS_SECTION as SECTION } from './contributions';
 
 /**
  * `copydesk.files`: globs of plain-text and Markdown files the newsroom

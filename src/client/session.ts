@@ -7,10 +7,8 @@ import type { ChildProcess } from 'node:child_process';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { articleGlobs, documentSelector } from './config';
+import type { ServerCommand } from './contributions';
 import { ArticleSummaryRequest, SERVER_COMMANDS, type ArticleSummary, type ArticleSummaryParams } from './protocol';
-
-/** A `workspace/executeCommand` command by its name in {@link SERVER_COMMANDS}. */
-export type ServerCommand = keyof typeof SERVER_COMMANDS;
 
 /** The running language server, as the entry's commands and status bar use it. */
 export interface LanguageServer {

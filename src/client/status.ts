@@ -7,7 +7,7 @@ import type { LanguageServer } from './session';
 const REFRESH_DELAY_MS = 250;
 
 /** `$(person) 2  $(location) 3  $(organization) 1  $(quote) 2  $(warning) 4`, with words in the tooltip. */
-export function summaryText(summary: ArticleSummary): { text: string; tooltip: string } {
+function summaryText(summary: ArticleSummary): { text: string; tooltip: string } {
   if (summary.skipped) return { text: '$(circle-slash) Copydesk', tooltip: `Copydesk: not analysed (${summary.skipped})` };
   const text = `$(person) ${summary.people}  $(location) ${summary.places}  $(organization) ${summary.organisations}  $(quote) ${summary.quotes}  $(warning) ${summary.problems}`;
   const where = summary.articles > 1 ? ` (article ${summary.article} of ${summary.articles})` : '';

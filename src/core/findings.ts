@@ -63,7 +63,7 @@ export class Finding extends VFileMessage {
 }
 
 /** A span as a unist position: 1-based lines and columns, columns in UTF-16 code units. */
-export function toPosition(span: Span, lines: LineIndex): Position {
+function toPosition(span: Span, lines: LineIndex): Position {
   const start = lines.positionAt(span.start);
   const end = lines.positionAt(span.end);
   return {

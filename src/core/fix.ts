@@ -1,6 +1,9 @@
+import type { ArticleFormat } from './article/model';
+import type { ResolvedRule } from './config/config';
 import type { Finding } from './findings';
+import { lintText, type LintOptions, type LintResult } from './lint';
 import { isBlank } from './text/normalise';
-import { overlaps, type TextEdit } from './text/span';
+import { applyEdits, overlaps, type TextEdit } from './text/span';
 
 /**
  * Picks the fixes that can be applied together: in order of place, each
@@ -21,18 +24,6 @@ export function compatibleFixes(findings: readonly Finding[]): Finding[] {
     chosen.push(finding);
   }
   return chosen;
-}
-
-/** Applies non-overlapping edits to text; text no edit covers is kept byte for byte. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let output = '';
-  let cursor = 0;
-  for (const edit of sorted) {
-    output += text.slice(cursor, edit.start) + edit.newText;
-    cursor = edit.end;
-  }
-  return output + text.slice(cursor);
 }
 
 export interface FixOutcome {
@@ -117,4 +108,22 @@ export function fixText(text: string, lint: (text: string) => readonly Finding[]
     output = next;
   }
   return { output, applied };
+}
+
+export interface FixedFile extends FixOutcome {
+  /** The fixed text linted: the findings left to report, and the model and annotations behind them. */
+  readonly result: LintResult;
+}
+
+/**
+ * Applies every fix the rules offer to one file's text, with the workspace
+ * dictionary, and lints what comes out: the one fix engine behind `--fix`,
+ * fix-all, the cleanup commands and fixing on save. The last pass already
+ * linted the fixed text, so its findings are the ones left.
+ */
+export function fixFile(text: string, format: ArticleFormat, rules: readonly ResolvedRule[], options: LintOptions = {}): FixedFile {
+  let last: LintResult | undefined;
+  const { output, applied } = fixText(text, (current) => (last = lintText(current, format, rules, options)).findings);
+  const result = last && last.file.text === output ? last : lintText(output, format, rules, options);
+  return { output, applied, result };
 }

@@ -26,7 +26,8 @@ export interface LintOptions {
 
 /**
  * Lints one file's text: parses it into articles and runs every enabled
- * rule on each article on its own. Pure: text and settings in, findings out.
+ * rule, a file rule once and an article rule on each article on its own.
+ * Pure: text and settings in, findings out.
  */
 export function lintText(text: string, format: ArticleFormat, rules: readonly ResolvedRule[], options: LintOptions = {}): LintResult {
   const file = parseArticleFile(text, { format });
@@ -42,6 +43,10 @@ export function lintText(text: string, format: ArticleFormat, rules: readonly Re
     const report = (found: RuleReport): void => {
       findings.push(new Finding(rule.id, severity, found, lines));
     };
+    if (rule.scope === 'file') {
+      rule.check(file, { file, options: ruleOptions, report, annotations });
+      continue;
+    }
     for (const article of file.articles)
       rule.check(article, { file, options: ruleOptions, report, annotations: () => annotations(article) });
   }

@@ -1,128 +1,148 @@
-import type { CreateFile, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { LSPErrorCodes, ResponseError, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/article/model';
 import { formatForPath } from '../core/article/parse';
-import { resolveRules, type Config, type ResolvedRule, type RuleSetting } from '../core/config/config';
-import { fixText } from '../core/fix';
-import { lintText, type LintOptions } from '../core/lint';
+import { splitArticles } from '../core/article/split';
+import { CLEANUPS, cleanupRules, type Cleanup } from '../core/cleanups';
+import { fixFile } from '../core/fix';
 import { LineIndex } from '../core/text/lines';
+import type { Feature, ServerContext } from './context';
 import { minimalEdit } from './convert';
-import { SERVER_COMMANDS, type CommandOutcome } from './protocol';
+import { frontMatterEdit } from './front-matter';
+import { findArticleFiles, lintFiles } from './lint-workspace';
+import { markEdit } from './marks';
+import { SERVER_COMMANDS, type CommandOutcome, type DocumentArgument, type MarkArgument } from './protocol';
 
-/** A cleanup command: the rules whose fixes it applies, and what to say when it changed something. */
-interface Cleanup {
-  readonly rules: readonly string[];
-  /** Options forced on the rules, over the configured ones. */
-  readonly options?: Readonly<Record<string, object>>;
-  readonly done: string;
+/** What a command on an open document does: an edit for the client to apply (one undo), under a label, and what to say. */
+export interface DocumentChange {
+  readonly label: string;
+  readonly edit?: WorkspaceEdit;
+  readonly outcome: CommandOutcome;
 }
 
 /**
- * Each cleanup applies only its own rules' fixes. The rules run even when
- * the configuration turns them off: asking for the cleanup is asking for
- * them. Normalise Quotes converts every mark to the house style, mixed or not.
+ * A `workspace/executeCommand` command: most change one open document (its
+ * `{ uri }` argument), applied through `workspace/applyEdit`; Lint Workspace's
+ * two work on files on disk and answer with data.
  */
-export const CLEANUPS: ReadonlyMap<string, Cleanup> = new Map([
-  [SERVER_COMMANDS.removeDuplicateCaptions, { rules: ['duplicate-caption', 'duplicate-photo-block'], done: 'duplicate captions removed' }],
-  [SERVER_COMMANDS.removeScrapeArtifacts, { rules: ['scrape-artifact', 'repeated-headline'], done: 'scrape artifacts removed' }],
-  [
-    SERVER_COMMANDS.normaliseQuotes,
-    { rules: ['mixed-quotes'], options: { 'mixed-quotes': { onlyWhenMixed: false } }, done: 'quotation marks normalised' },
-  ],
-  [SERVER_COMMANDS.normaliseWhitespace, { rules: ['whitespace'], done: 'whitespace normalised' }],
+export type ServerCommand =
+  | { readonly on: 'document'; run(document: TextDocument, argument: MarkArgument, context: ServerContext): DocumentChange }
+  | { readonly on: 'workspace'; run(argument: unknown, context: ServerContext): unknown };
+
+/** A cleanup command: only its own rules' fixes, as one edit of the whole changed stretch. */
+function cleanup(which: Cleanup): ServerCommand {
+  return {
+    on: 'document',
+    run(document, _argument, { documents }) {
+      const text = document.getText();
+      const rules = cleanupRules(which, documents.configFor(document.uri));
+      const { output, applied } = fixFile(text, formatForPath(document.uri), rules, documents.optionsFor(document.uri));
+      const change = minimalEdit(text, output, new LineIndex(text));
+      const label = `Copydesk: ${which.done}`;
+      if (!change) return { label, outcome: { changed: false, message: 'nothing to change' } };
+      const fixes = `${applied.length} ${applied.length === 1 ? 'fix' : 'fixes'}`;
+      return { label, edit: { changes: { [document.uri]: [change] } }, outcome: { changed: true, message: fixes } };
+    },
+  };
+}
+
+/** An annotation written into the front-matter. */
+function mark(command: string): ServerCommand {
+  return {
+    on: 'document',
+    run(document, argument, { documents }) {
+      const result = documents.analysis(document);
+      const { edit, outcome } = markEdit(command, argument, document, result, documents.optionsFor(document.uri));
+      return { label: 'Copydesk: annotation recorded in the front-matter', ...(edit ? { edit } : {}), outcome };
+    },
+  };
+}
+
+const addFrontMatter: ServerCommand = {
+  on: 'document',
+  run(document, _argument, { documents }) {
+    const found = frontMatterEdit(document.uri, documents.analysis(document));
+    if ('message' in found) return { label: 'Copydesk: front-matter', outcome: { changed: false, message: found.message } };
+    return {
+      label: `Copydesk: ${found.title}`,
+      edit: found.edit,
+      outcome: { changed: true, message: `${found.title.toLowerCase()}: done` },
+    };
+  },
+};
+
+/** The file keeps its first article; each later one is created beside it (never over a file that exists). */
+const splitArticlesCommand: ServerCommand = {
+  on: 'document',
+  run(document, _argument, { documents }) {
+    const label = 'Copydesk: split articles into files';
+    const exists = (target: string): boolean => target.startsWith('file:') && existsSync(fileURLToPath(target));
+    const split = splitArticles(documents.analysis(document).file, document.uri, exists);
+    if (!split) return { label, outcome: { changed: false, message: 'the file holds one article' } };
+    const changes: Array<CreateFile | TextDocumentEdit> = split.moved.flatMap(({ name, text }) => [
+      { kind: 'create', uri: name, options: { overwrite: false, ignoreIfExists: false } } satisfies CreateFile,
+      {
+        textDocument: { uri: name, version: null },
+        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }],
+      },
+    ]);
+    const text = document.getText();
+    const kept = minimalEdit(text, split.kept, new LineIndex(text));
+    if (kept) changes.push({ textDocument: { uri: document.uri, version: document.version }, edits: [kept] });
+    const moved = split.moved.length;
+    return {
+      label,
+      edit: { documentChanges: changes },
+      outcome: { changed: true, message: `${moved} ${moved === 1 ? 'article' : 'articles'} moved to new files` },
+    };
+  },
+};
+
+/** Every command the server answers, by its id in {@link SERVER_COMMANDS}. */
+export const COMMANDS: ReadonlyMap<string, ServerCommand> = new Map<string, ServerCommand>([
+  [SERVER_COMMANDS.removeDuplicateCaptions, cleanup(CLEANUPS.removeDuplicateCaptions)],
+  [SERVER_COMMANDS.removeScrapeArtifacts, cleanup(CLEANUPS.removeScrapeArtifacts)],
+  [SERVER_COMMANDS.normaliseQuotes, cleanup(CLEANUPS.normaliseQuotes)],
+  [SERVER_COMMANDS.normaliseWhitespace, cleanup(CLEANUPS.normaliseWhitespace)],
+  [SERVER_COMMANDS.splitArticles, splitArticlesCommand],
+  [SERVER_COMMANDS.addFrontMatter, addFrontMatter],
+  [SERVER_COMMANDS.markPerson, mark(SERVER_COMMANDS.markPerson)],
+  [SERVER_COMMANDS.markOrganisation, mark(SERVER_COMMANDS.markOrganisation)],
+  [SERVER_COMMANDS.markPlace, mark(SERVER_COMMANDS.markPlace)],
+  [SERVER_COMMANDS.markNotEntity, mark(SERVER_COMMANDS.markNotEntity)],
+  [SERVER_COMMANDS.setSpeaker, mark(SERVER_COMMANDS.setSpeaker)],
+  [SERVER_COMMANDS.setArticleDate, mark(SERVER_COMMANDS.setArticleDate)],
+  [SERVER_COMMANDS.findArticleFiles, { on: 'workspace', run: findArticleFiles }],
+  [SERVER_COMMANDS.lintFiles, { on: 'workspace', run: lintFiles }],
 ]);
 
-/** The cleanup's rules with their configured options, switched on whatever their configured severity. */
-export function cleanupRules(cleanup: Cleanup, config: Config): ResolvedRule[] {
-  const rules: Record<string, RuleSetting> = { ...config.rules };
-  for (const id of cleanup.rules) {
-    const setting = rules[id];
-    const configured = typeof setting === 'object' ? setting : {};
-    rules[id] = { ...configured, ...cleanup.options?.[id], severity: 'warning' };
-  }
-  return resolveRules({ ...config, rules }).filter(({ rule }) => cleanup.rules.includes(rule.id));
+/** Runs a document command on the open document its argument names, and has the client apply the edit. */
+async function runOnDocument(
+  command: Extract<ServerCommand, { on: 'document' }>,
+  argument: unknown,
+  context: ServerContext,
+): Promise<unknown> {
+  const { uri } = (argument ?? {}) as Partial<DocumentArgument>;
+  const document = uri ? context.documents.get(uri) : undefined;
+  if (!document) return new ResponseError(LSPErrorCodes.RequestFailed, `Copydesk: ${uri ?? 'no document'} is not open`);
+  if (context.documents.tooLarge(document)) return { changed: false, message: 'the file is over copydesk.maxFileSize' };
+  const { label, edit, outcome } = command.run(document, argument as MarkArgument, context);
+  if (!edit) return outcome;
+  const response = await context.connection.workspace.applyEdit({ label, edit });
+  return response.applied ? outcome : { changed: false, message: response.failureReason ?? 'the editor did not apply the change' };
 }
 
-/** The cleanup as one edit of the whole changed stretch, so one undo reverts it. */
-export function cleanupEdit(
-  document: TextDocument,
-  rules: readonly ResolvedRule[],
-  options: LintOptions,
-): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
-  const text = document.getText();
-  const format = formatForPath(document.uri);
-  const { output, applied } = fixText(text, (current) => lintText(current, format, rules, options).findings);
-  const change = minimalEdit(text, output, new LineIndex(text));
-  if (!change) return { outcome: { changed: false, message: 'nothing to change' } };
-  return {
-    edit: { changes: { [document.uri]: [change] } },
-    outcome: { changed: true, message: `${applied.length} ${applied.length === 1 ? 'fix' : 'fixes'}` },
-  };
-}
+/** `workspace/executeCommand`, answered from the table. */
+export const commands: Feature = {
+  capabilities: () => ({ executeCommandProvider: { commands: [...COMMANDS.keys()] } }),
 
-/** A headline as a file name: `Harbour Pilots Strike Again` → `harbour-pilots-strike-again`. */
-export function headlineSlug(headline: string): string {
-  return headline
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
-/** `wire/pilots.news.txt` → `wire/pilots` and `.news.txt`: the article suffix stays whole, so the new files keep the language. */
-function splitName(uri: string): { stem: string; suffix: string } {
-  const match = /^(.*?)((?:\.news)?\.[^./]+)?$/.exec(uri)!;
-  return { stem: match[1]!, suffix: match[2] ?? '' };
-}
-
-function lineEnding(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
-
-/**
- * Splits a file of several articles as an editor expects: the file keeps
- * its first article (and any front-matter above it), and each later
- * article moves to a new file beside it named after its headline
- * (`pilots-harbour-pilots-strike-again.news.txt`). Names already taken, on
- * disk (`exists`) or by an earlier article, get `-2`, `-3`. The new files
- * are created with `overwrite: false`, so nothing is ever replaced.
- */
-export function splitArticlesEdit(
-  document: TextDocument,
-  articles: readonly Article[],
-  exists: (uri: string) => boolean,
-): { edit?: WorkspaceEdit; outcome: CommandOutcome } {
-  if (articles.length < 2) return { outcome: { changed: false, message: 'the file holds one article' } };
-  const text = document.getText();
-  const eol = lineEnding(text);
-  const { stem, suffix } = splitName(document.uri);
-  const taken = new Set<string>();
-  const changes: Array<CreateFile | TextDocumentEdit> = [];
-  for (const article of articles.slice(1)) {
-    const slug = headlineSlug(article.headline?.text ?? '') || `article-${article.index + 1}`;
-    let uri = `${stem}-${slug}${suffix}`;
-    for (let n = 2; taken.has(uri) || exists(uri); n++) uri = `${stem}-${slug}-${n}${suffix}`;
-    taken.add(uri);
-    changes.push({ kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } });
-    changes.push({
-      textDocument: { uri, version: null },
-      edits: [
-        {
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          newText: text.slice(article.start, article.end) + eol,
-        },
-      ],
+  register(context) {
+    context.connection.onExecuteCommand(async (params) => {
+      const command = COMMANDS.get(params.command);
+      if (!command) return new ResponseError(LSPErrorCodes.RequestFailed, `Copydesk has no command ${params.command}`);
+      const argument = params.arguments?.[0];
+      return command.on === 'workspace' ? command.run(argument, context) : runOnDocument(command, argument, context);
     });
-  }
-  const first = articles[0]!;
-  const kept = minimalEdit(text, text.slice(0, first.end) + eol, new LineIndex(text));
-  if (kept) changes.push({ textDocument: { uri: document.uri, version: document.version }, edits: [kept] });
-  const moved = articles.length - 1;
-  return {
-    edit: { documentChanges: changes },
-    outcome: { changed: true, message: `${moved} ${moved === 1 ? 'article' : 'articles'} moved to new files` },
-  };
-}
+  },
+};

@@ -1,11 +1,14 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { ArticleAnnotations } from '../core/annotations/model';
+import { captionCopies } from '../core/article/captions';
 import type { Article } from '../core/article/model';
 import type { Attribution } from '../core/quotes/model';
 import { weekdayOf } from '../core/dates/calendar';
+import { timeml, type DateValue } from '../core/dates/value';
+import weekdays from '../core/lexicon/weekdays.json';
 import type { LineIndex } from '../core/text/lines';
-import { comparisonKey } from '../core/text/normalise';
 import type { Span } from '../core/text/span';
+import { cancelled, type Feature } from './context';
 import { spanToRange } from './convert';
 import { valueWords } from './date-words';
 
@@ -19,7 +22,6 @@ const HOW_NAMED: Readonly<Record<Attribution, string>> = {
   editor: 'set by the editor in the front-matter',
 };
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const TYPE_NAMES = { person: 'Person', organization: 'Organisation', place: 'Place', nationality: 'Nationality', other: 'Name' } as const;
 
 function within(span: Span, offset: number): boolean {
@@ -30,17 +32,12 @@ function markdown(lines: string[]): MarkupContent {
   return { kind: 'markdown', value: lines.join('\n\n') };
 }
 
-/** `2023-09-13` → `Wednesday`, for a full ISO day. */
-function weekdayOfValue(value: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  return match ? WEEKDAYS[weekdayOf({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) })] : undefined;
-}
-
 /** `` `2025-03-04` (Tuesday) ``; `` summer 2025 · `2025-SU` ``: the words, the weekday of a day, and the TimeML value when the words are not it. */
-function resolvedWords(value: string): string {
+function resolvedWords(value: DateValue): string {
+  const code = timeml(value);
   const words = valueWords(value);
-  const weekday = weekdayOfValue(value);
-  return `${words === value ? `\`${value}\`` : words}${weekday ? ` (${weekday})` : ''}${words === value ? '' : ` · \`${value}\``}`;
+  const weekday = value.kind === 'day' ? weekdays.words[weekdayOf(value.day)] : undefined;
+  return `${words === code ? `\`${code}\`` : words}${weekday ? ` (${weekday})` : ''}${words === code ? '' : ` · \`${code}\``}`;
 }
 
 /**
@@ -48,7 +45,7 @@ function resolvedWords(value: string): string {
  * is and how often the article names them, what a date resolves to and
  * against what, who said a quote, and a caption's credit and copies.
  */
-export function hoverAt(offset: number, article: Article, annotations: ArticleAnnotations, lines: LineIndex): Hover | undefined {
+function hoverAt(offset: number, article: Article, annotations: ArticleAnnotations, lines: LineIndex): Hover | undefined {
   const mention = annotations.mentions.find((candidate) => within(candidate, offset));
   if (mention) {
     const entity = annotations.entities.find((candidate) => candidate.canonical === mention.entity);
@@ -64,7 +61,7 @@ export function hoverAt(offset: number, article: Article, annotations: ArticleAn
   }
   const date = annotations.dates.find((candidate) => within(candidate, offset));
   if (date) {
-    const resolved = date.value ? resolvedWords(date.value) : 'not resolved: the article has no date of its own';
+    const resolved = date.resolved ? resolvedWords(date.resolved) : 'not resolved: the article has no date of its own';
     const against =
       date.relative && annotations.date
         ? [`Resolved against the article's date \`${annotations.date.value}\`, read from its ${annotations.date.source}`]
@@ -84,13 +81,11 @@ export function hoverAt(offset: number, article: Article, annotations: ArticleAn
   }
   const caption = article.captions.find((candidate) => within(candidate, offset));
   if (caption) {
-    const key = comparisonKey(caption.text);
-    const copies = article.captions.filter((other) => comparisonKey(other.text) === key);
-    const first = copies[0]!;
+    const { first, count } = captionCopies(article).get(caption)!;
     const copyNote =
-      copies.length > 1
+      count > 1
         ? first === caption
-          ? `Pasted ${copies.length} times in this article`
+          ? `Pasted ${count} times in this article`
           : `Duplicate: first copy on line ${lines.positionAt(first.start).line + 1}`
         : 'Appears once';
     return {
@@ -104,3 +99,20 @@ export function hoverAt(offset: number, article: Article, annotations: ArticleAn
   }
   return undefined;
 }
+
+/** Hovers: what Copydesk knows about the word under the cursor, in the article holding it. */
+export const hover: Feature = {
+  capabilities: () => ({ hoverProvider: true }),
+
+  register({ connection, documents }) {
+    connection.onHover((params, token) => {
+      if (token.isCancellationRequested) return cancelled();
+      const found = documents.analysed(params.textDocument.uri);
+      if (!found) return null;
+      const { result } = found;
+      const offset = result.lines.offsetAt(params.position);
+      const article = result.file.articles.find((candidate) => candidate.start <= offset && offset <= candidate.end);
+      return article ? (hoverAt(offset, article, result.annotations(article), result.lines) ?? null) : null;
+    });
+  },
+};

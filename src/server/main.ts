@@ -4,10 +4,13 @@
 // VS Code, whose client forks the server), `--node-ipc` for clients that
 // start it that way.
 import { fileURLToPath } from 'node:url';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import type { Config } from '../core/config/config';
 import { ConfigLookup } from '../workspace/config-files';
 import { forgetDictionaries } from '../workspace/dictionary-file';
+import { discoverFiles } from '../workspace/discover';
+import { IgnoreLookup } from '../workspace/ignore-files';
+import type { ServerWorkspace } from './documents';
 import { startServer } from './server';
 
 /** What the launcher may ask of the server as it starts it. */
@@ -16,38 +19,53 @@ export interface StartHooks {
   readonly onFirstDiagnostics?: () => void;
 }
 
-/** Connects to the editor and serves it until it disconnects. */
-export function start(hooks: StartHooks = {}): void {
-  const connection = createConnection(ProposedFeatures.all);
+/**
+ * The files on disk as the CLI sees them: the nearest `.copydeskrc` of each
+ * file, and the article files of a folder. A broken configuration is
+ * reported once and the defaults apply, so the editor keeps working while it
+ * is being fixed.
+ */
+function diskWorkspace(connection: Connection): ServerWorkspace {
   let lookup = new ConfigLookup(process.cwd());
   const reported = new Set<string>();
-
-  /**
-   * The nearest `.copydeskrc` of a file on disk, as the CLI finds it. A broken
-   * configuration is reported once and the defaults apply, so the editor
-   * keeps working while it is being fixed.
-   */
+  const warn = (error: unknown): void => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (reported.has(message)) return;
+    reported.add(message);
+    void connection.window.showWarningMessage(`Copydesk: ${message}. The default settings apply until it is fixed.`);
+  };
   const configFor = (uri: string): Config => {
     if (!uri.startsWith('file:')) return {};
     try {
       return lookup.forFile(fileURLToPath(uri)).config;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (!reported.has(message)) {
-        reported.add(message);
-        void connection.window.showWarningMessage(`Copydesk: ${message}. The default settings apply until it is fixed.`);
-      }
+      warn(error);
       return {};
     }
   };
+  // Each folder as `copydesk lint FOLDER GLOBS…` run inside it finds them; nested folders name a file once.
+  const findArticleFiles = (folders: readonly string[], globs: readonly string[]): string[] => [
+    ...new Set(
+      folders.flatMap((folder) => {
+        try {
+          return discoverFiles([folder, ...globs], { cwd: folder, configs: lookup, ignores: new IgnoreLookup(lookup) }).files;
+        } catch (error) {
+          warn(error);
+          return [];
+        }
+      }),
+    ),
+  ];
+  const changed = (): void => {
+    lookup = new ConfigLookup(process.cwd());
+    forgetDictionaries();
+    reported.clear();
+  };
+  return { configFor, findArticleFiles, changed };
+}
 
-  startServer(connection, {
-    configFor,
-    onConfigFilesChanged: () => {
-      lookup = new ConfigLookup(process.cwd());
-      forgetDictionaries();
-      reported.clear();
-    },
-    ...hooks,
-  });
+/** Connects to the editor and serves it until it disconnects. */
+export function start(hooks: StartHooks = {}): void {
+  const connection = createConnection(ProposedFeatures.all);
+  startServer(connection, { workspace: diskWorkspace(connection), ...hooks });
 }

@@ -2,17 +2,16 @@ import { CodeActionKind, type CodeAction, type Range, type WorkspaceEdit } from 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Quote } from '../core/quotes/model';
 import { markEntity, markNotEntity, setArticleDate, setSpeaker, type MarkedType, type MarkResult } from '../core/front-matter/mark';
-import { planFrontMatter } from '../core/front-matter/plan';
-import { lintText, type LintOptions, type LintResult } from '../core/lint';
+import { keepInStep } from '../core/front-matter/in-step';
+import { isoDay } from '../core/dates/calendar';
+import { wholeDay } from '../core/dates/value';
+import type { LintOptions, LintResult } from '../core/lint';
 import { LineIndex } from '../core/text/lines';
 import { minimalEdit } from './convert';
-import { SERVER_COMMANDS, type CommandOutcome, type MarkArgument } from './protocol';
+import { ASK_SPEAKER_COMMAND, SERVER_COMMANDS, type CommandOutcome, type MarkArgument } from './protocol';
 
 /** The editor's annotations are rewrites of what Copydesk reads, offered on a selection. */
 export const MARK_KIND = CodeActionKind.RefactorRewrite;
-
-/** The VS Code command that asks for the speaker's name, then runs `SERVER_COMMANDS.setSpeaker`. */
-export const ASK_SPEAKER_COMMAND = 'copydesk.setSpeaker';
 
 /** The entity marks, in the order the menu shows them. */
 const ENTITY_MARKS: ReadonlyArray<{ readonly title: string; readonly command: string; readonly type: MarkedType }> = [
@@ -53,8 +52,9 @@ const QUOTE_KEY_WORDS = 8;
 
 /**
  * The decision a command asks for, written to the front-matter, as one
- * edit of the changed stretch (one undo); or why it was refused. The
- * server re-analyses the edited text, so highlighting and findings follow.
+ * edit of the changed stretch (one undo), a front-matter in step with the
+ * text kept so; or why it was refused. The server re-analyses the edited
+ * text, so highlighting and findings follow.
  */
 export function markEdit(
   command: string,
@@ -66,23 +66,10 @@ export function markEdit(
   const marked = decide(command, argument, document, result);
   if (marked.kind === 'refused') return { outcome: { changed: false, message: marked.reason } };
   const before = document.getText();
-  const change = minimalEdit(before, keptInStep(marked.text, result, options), new LineIndex(before));
+  const inStep = keepInStep(result.file, (article) => result.annotations(article), marked.text, options);
+  const change = minimalEdit(before, inStep, new LineIndex(before));
   if (!change) return { outcome: { changed: false, message: 'already recorded in the front-matter' } };
   return { edit: { changes: { [document.uri]: [change] } }, outcome: { changed: true, message: 'recorded in the front-matter' } };
-}
-
-/**
- * A block that was in step with the text stays so: the entry the decision
- * adds to or drops from `people`, `places`, `quotes` or `dates` changes with
- * it, in the same edit. A block already behind the text is left for "Update
- * front-matter", so a mark never rewrites more than the editor asked for.
- */
-function keptInStep(marked: string, result: LintResult, options: LintOptions): string {
-  if (!result.file.frontMatter || planFrontMatter(result.file, (article) => result.annotations(article)).kind !== 'up to date')
-    return marked;
-  const next = lintText(marked, result.file.format, [], options);
-  const plan = planFrontMatter(next.file, (article) => next.annotations(article));
-  return plan.kind === 'update' ? marked.slice(0, plan.edit.start) + plan.edit.newText + marked.slice(plan.edit.end) : marked;
 }
 
 function decide(command: string, argument: MarkArgument, document: TextDocument, result: LintResult): MarkResult {
@@ -169,5 +156,6 @@ function fullDateAt(result: LintResult, range: Range): string | undefined {
   const date = article
     ? result.annotations(article).dates.find((mention) => mention.start <= end && start <= mention.end && mention.kind === 'date')
     : undefined;
-  return date?.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? date.value : undefined;
+  const day = wholeDay(date?.resolved ?? null);
+  return day ? isoDay(day) : undefined;
 }

@@ -1,6 +1,7 @@
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import type { Article, ArticleFile, Block } from '../core/article/model';
 import type { LineIndex } from '../core/text/lines';
+import type { Feature } from './context';
 import { spanToRange } from './convert';
 
 /** How each part of an article shows in the Outline view and breadcrumbs. */
@@ -57,7 +58,7 @@ function articleSymbol(article: Article, lines: LineIndex): DocumentSymbol {
   };
 }
 
-export function documentSymbols(file: ArticleFile, lines: LineIndex): DocumentSymbol[] {
+function documentSymbols(file: ArticleFile, lines: LineIndex): DocumentSymbol[] {
   const symbols = file.articles.map((article) => articleSymbol(article, lines));
   if (file.frontMatter) {
     const range = spanToRange(file.frontMatter, lines);
@@ -67,7 +68,7 @@ export function documentSymbols(file: ArticleFile, lines: LineIndex): DocumentSy
 }
 
 /** Front-matter, each article and each multi-line photo block fold. */
-export function foldingRanges(file: ArticleFile, lines: LineIndex): FoldingRange[] {
+function foldingRanges(file: ArticleFile, lines: LineIndex): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const add = (start: number, end: number, kind?: FoldingRangeKind): void => {
     const startLine = lines.positionAt(start).line;
@@ -81,3 +82,19 @@ export function foldingRanges(file: ArticleFile, lines: LineIndex): FoldingRange
   }
   return ranges;
 }
+
+/** The Outline view, breadcrumbs and folding: the article's parts as the model found them. */
+export const outline: Feature = {
+  capabilities: () => ({ documentSymbolProvider: true, foldingRangeProvider: true }),
+
+  register({ connection, documents }) {
+    connection.onDocumentSymbol((params) => {
+      const found = documents.analysed(params.textDocument.uri);
+      return found ? documentSymbols(found.result.file, found.result.lines) : [];
+    });
+    connection.onFoldingRanges((params) => {
+      const found = documents.analysed(params.textDocument.uri);
+      return found ? foldingRanges(found.result.file, found.result.lines) : [];
+    });
+  },
+};

@@ -31,6 +31,11 @@ export const SERVER_COMMANDS = {
   setSpeaker: 'copydesk.server.setSpeaker',
   /** Needs `date` (`YYYY-MM-DD`) instead of a range. */
   setArticleDate: 'copydesk.server.setArticleDate',
+  /**
+   * Takes `{ folders, globs }` instead (see {@link FindArticleFilesArgument}) and answers with the
+   * article files there as `copydesk lint` finds them: {@link FindArticleFilesOutcome}.
+   */
+  findArticleFiles: 'copydesk.server.findArticleFiles',
   /** Takes `{ uris }` of files on disk instead, lints them and publishes their diagnostics. */
   lintFiles: 'copydesk.server.lintFiles',
 } as const;
@@ -43,6 +48,13 @@ export const SERVER_COMMANDS = {
  * It is the client's to run; the server does not offer it.
  */
 export const SHOW_MENTIONS_COMMAND = 'copydesk.showMentions';
+
+/**
+ * The client's command behind "Set Speaker of This Quote…": it asks the
+ * editor for the name, then runs `SERVER_COMMANDS.setSpeaker`. Its argument
+ * is a {@link MarkArgument} without `speaker`.
+ */
+export const ASK_SPEAKER_COMMAND = 'copydesk.setSpeaker';
 
 export interface DocumentArgument {
   readonly uri: string;
@@ -59,6 +71,20 @@ export interface MarkArgument extends DocumentArgument {
   };
   readonly speaker?: string;
   readonly date?: string;
+}
+
+/**
+ * The workspace's folders, and the editor's `copydesk.files` globs (relative to each folder): the
+ * files `copydesk lint FOLDER GLOBS…` would lint from inside each folder, ignore files and
+ * `ignores` honoured.
+ */
+export interface FindArticleFilesArgument {
+  readonly folders: readonly string[];
+  readonly globs: readonly string[];
+}
+
+export interface FindArticleFilesOutcome {
+  readonly uris: readonly string[];
 }
 
 export interface LintFilesArgument {

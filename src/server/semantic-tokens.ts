@@ -1,9 +1,12 @@
-import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
+import { SemanticTokensBuilder, type CancellationToken, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { ArticleAnnotations } from '../core/annotations/model';
+import { captionCopies } from '../core/article/captions';
 import type { Article } from '../core/article/model';
+import type { LintResult } from '../core/lint';
 import type { LineIndex } from '../core/text/lines';
-import { comparisonKey } from '../core/text/normalise';
 import type { Span } from '../core/text/span';
+import { cancelled, yieldToMessages, type Feature } from './context';
+import type { DocumentStore } from './documents';
 
 /**
  * The token types an editor colours, in newsroom words. The extension maps
@@ -39,17 +42,15 @@ export interface Token extends Span {
 }
 
 /** Every token of one article, in no order: structure (layer 0), quotes (1), then names, dates and speakers (2). */
-export function articleTokens(article: Article, annotations: ArticleAnnotations): Token[] {
+function articleTokens(article: Article, annotations: ArticleAnnotations): Token[] {
   const tokens: Token[] = [];
   const add = (span: Span, type: TokenType, layer: number, modifiers: TokenModifier[] = []): void => {
     if (span.end > span.start) tokens.push({ start: span.start, end: span.end, type, modifiers, layer });
   };
   if (article.headline) add(article.headline, 'headline', 0);
-  const seen = new Set<string>();
+  const copies = captionCopies(article);
   for (const caption of article.captions) {
-    const key = comparisonKey(caption.text);
-    add(caption, 'caption', 0, seen.has(key) ? ['duplicate'] : []);
-    seen.add(key);
+    add(caption, 'caption', 0, copies.get(caption)!.first === caption ? [] : ['duplicate']);
     if (caption.credit) add(caption.credit, 'credit', 1);
     if (caption.dateline) add(caption.dateline, 'dateline', 1);
   }
@@ -67,7 +68,7 @@ export function articleTokens(article: Article, annotations: ArticleAnnotations)
  * each point the highest layer wins, so a caption shows around the names in
  * it. Pieces never cross a line.
  */
-export function flattenTokens(tokens: readonly Token[], text: string): Token[] {
+function flattenTokens(tokens: readonly Token[], text: string): Token[] {
   const boundaries = new Set<number>();
   for (const token of tokens) boundaries.add(token.start).add(token.end);
   const points = [...boundaries].sort((a, b) => a - b);
@@ -114,12 +115,7 @@ function mergeNeighbours(pieces: readonly Token[]): Token[] {
 }
 
 /** Pushes tokens (sorted, non-overlapping, one line each) into a builder in LSP's encoding, keeping those inside `range` when given. */
-export function pushTokens(
-  builder: SemanticTokensBuilder,
-  tokens: readonly Token[],
-  lines: LineIndex,
-  range?: Span,
-): SemanticTokensBuilder {
+function pushTokens(builder: SemanticTokensBuilder, tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokensBuilder {
   for (const token of tokens) {
     if (range && (token.end <= range.start || token.start >= range.end)) continue;
     const position = lines.positionAt(token.start);
@@ -130,6 +126,84 @@ export function pushTokens(
 }
 
 /** Encodes tokens for LSP in one result, as a range request is answered. */
-export function encodeTokens(tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokens {
+function encodeTokens(tokens: readonly Token[], lines: LineIndex, range?: Span): SemanticTokens {
   return pushTokens(new SemanticTokensBuilder(), tokens, lines, range).build();
 }
+
+/**
+ * The tokens of each article, annotated one at a time: between articles
+ * the server reads its messages, so a request the editor has given up on
+ * (the text changed again) stops there.
+ */
+async function tokensOf(result: LintResult, articles: readonly Article[], token: CancellationToken): Promise<Token[] | undefined> {
+  const tokens: Token[] = [];
+  for (const article of articles) {
+    if (token.isCancellationRequested) return undefined;
+    tokens.push(...articleTokens(article, result.annotations(article)));
+    if (articles.length > 1) await yieldToMessages();
+  }
+  return token.isCancellationRequested ? undefined : tokens;
+}
+
+/** An open document's tokens, flattened in document order: `cancelled` when the request was, nothing when the document is not analysed. */
+async function documentTokens(
+  documents: DocumentStore,
+  uri: string,
+  token: CancellationToken,
+): Promise<{ tokens: Token[]; lines: LineIndex } | 'cancelled' | undefined> {
+  if (token.isCancellationRequested) return 'cancelled';
+  const found = documents.analysed(uri);
+  if (!found) return undefined;
+  const { result } = found;
+  const tokens = await tokensOf(result, result.file.articles, token);
+  return tokens ? { tokens: flattenTokens(tokens, result.file.text), lines: result.lines } : 'cancelled';
+}
+
+/** Semantic tokens: the whole document, the edits since the editor's last result, or the visible range. */
+export const semanticTokens: Feature = {
+  capabilities: () => ({ semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true } }),
+
+  register({ connection, documents }) {
+    /**
+     * Each open document's last whole-document tokens, so that the next request
+     * can be answered with what changed since (`full/delta`): on a keystroke in
+     * a long article that is a few numbers instead of thousands. The builder is
+     * only touched after the tokens are worked out, in one synchronous step, so
+     * a cancelled request never leaves it half filled.
+     */
+    const lastTokens = new Map<string, SemanticTokensBuilder>();
+    documents.documents.onDidClose(({ document }) => lastTokens.delete(document.uri));
+
+    connection.languages.semanticTokens.on(async (params, token) => {
+      const found = await documentTokens(documents, params.textDocument.uri, token);
+      if (found === 'cancelled') return cancelled();
+      if (!found) return { data: [] };
+      const builder = new SemanticTokensBuilder();
+      lastTokens.set(params.textDocument.uri, builder);
+      return pushTokens(builder, found.tokens, found.lines).build();
+    });
+
+    connection.languages.semanticTokens.onDelta(async (params, token) => {
+      const found = await documentTokens(documents, params.textDocument.uri, token);
+      if (found === 'cancelled') return cancelled();
+      if (!found) return { data: [] };
+      const builder = lastTokens.get(params.textDocument.uri) ?? new SemanticTokensBuilder();
+      lastTokens.set(params.textDocument.uri, builder);
+      // Edits against the result the client holds; the whole result when that is not the one kept.
+      builder.previousResult(params.previousResultId);
+      return pushTokens(builder, found.tokens, found.lines).buildEdits();
+    });
+
+    connection.languages.semanticTokens.onRange(async (params, token) => {
+      if (token.isCancellationRequested) return cancelled();
+      const found = documents.analysed(params.textDocument.uri);
+      if (!found) return { data: [] };
+      const { result } = found;
+      const range = { start: result.lines.offsetAt(params.range.start), end: result.lines.offsetAt(params.range.end) };
+      // Only the articles the visible range touches are annotated.
+      const touched = result.file.articles.filter((article) => article.end >= range.start && article.start <= range.end);
+      const tokens = await tokensOf(result, touched, token);
+      return tokens ? encodeTokens(flattenTokens(tokens, result.file.text), result.lines, range) : cancelled();
+    });
+  },
+};

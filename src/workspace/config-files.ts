@@ -6,7 +6,7 @@ import { LineIndex } from '../core/text/lines';
 import { describeIoError } from './read-text';
 
 /** The names a configuration file may have, in the order they win when a folder holds several. */
-export const CONFIG_NAMES: readonly string[] = ['.copydeskrc.json', '.copydeskrc.yaml', '.copydeskrc.yml'];
+const CONFIG_NAMES: readonly string[] = ['.copydeskrc.json', '.copydeskrc.yaml', '.copydeskrc.yml'];
 
 /** An unreadable or invalid configuration file, at a 1-based line and column when the problem has a place. */
 export class ConfigError extends Error {
@@ -27,6 +27,8 @@ export interface AppliedConfig {
   readonly config: Config;
   /** The configuration file, or undefined when none was found and the defaults apply. */
   readonly path: string | undefined;
+  /** Every configuration file merged into `config`: `path` and each file it extends, however deep. */
+  readonly files: readonly string[];
   /** The folder `files` and `ignores` globs are relative to. */
   readonly base: string;
 }
@@ -47,8 +49,14 @@ function extendsPlace(text: string): { line: number; column: number } {
  * names other files, relative to the file that extends them; the extending
  * file's settings win.
  */
-export class ConfigLoader {
+class ConfigLoader {
   private readonly loaded = new Map<string, Config>();
+  private readonly sources = new Map<string, readonly string[]>();
+
+  /** The files a loaded configuration was merged from: itself and what it extends. */
+  filesOf(path: string): readonly string[] {
+    return this.sources.get(path) ?? [path];
+  }
 
   load(path: string, chain: readonly string[] = []): Config {
     const cached = this.loaded.get(path);
@@ -67,6 +75,7 @@ export class ConfigLoader {
       : parsed.config;
     const bases = own.extends === undefined ? [] : typeof own.extends === 'string' ? [own.extends] : own.extends;
     let config: Config = {};
+    const files = new Set([path]);
     for (const name of bases) {
       const target = resolve(dirname(path), name);
       const place = extendsPlace(text);
@@ -76,9 +85,11 @@ export class ConfigLoader {
       }
       if (!existsSync(target)) throw new ConfigError(path, `"extends" names ${name}, which does not exist`, place.line, place.column);
       config = mergeConfigs(config, this.load(target, [...chain, path]));
+      this.filesOf(target).forEach((file) => files.add(file));
     }
     const merged = mergeConfigs(config, own);
     this.loaded.set(path, merged);
+    this.sources.set(path, [...files]);
     return merged;
   }
 }
@@ -101,7 +112,7 @@ export class ConfigLookup {
     if (explicitPath !== undefined) {
       const path = resolve(cwd, explicitPath);
       // One file for everything: its globs are rooted where the command runs, not where the file lives.
-      this.fixed = { config: this.loader.load(path), path, base: cwd };
+      this.fixed = { config: this.loader.load(path), path, files: this.loader.filesOf(path), base: cwd };
     }
   }
 
@@ -116,8 +127,8 @@ export class ConfigLookup {
     const found = CONFIG_NAMES.map((name) => resolve(folder, name)).find((candidate) => existsSync(candidate));
     const parent = dirname(folder);
     let applied: AppliedConfig;
-    if (found) applied = { config: this.loader.load(found), path: found, base: folder };
-    else if (parent === folder) applied = { config: {}, path: undefined, base: this.cwd };
+    if (found) applied = { config: this.loader.load(found), path: found, files: this.loader.filesOf(found), base: folder };
+    else if (parent === folder) applied = { config: {}, path: undefined, files: [], base: this.cwd };
     else applied = this.forFolder(parent);
     this.byFolder.set(folder, applied);
     return applied;

@@ -116,7 +116,7 @@ function noArticlesReason(ignoredCount: number, applied: AppliedConfig): string 
 }
 
 /** Sorted by path relative to the cwd, code unit by code unit, so every machine and shard agrees on the order. */
-export function sortPaths(paths: readonly string[], cwd: string): string[] {
+function sortPaths(paths: readonly string[], cwd: string): string[] {
   const keyed = paths.map((path) => ({ path, key: relative(cwd, path).split(sep).join('/') }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((entry) => entry.path);

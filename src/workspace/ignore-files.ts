@@ -5,7 +5,7 @@ import type { ConfigLookup } from './config-files';
 import { ConfigError } from './config-files';
 import { describeIoError } from './read-text';
 
-export const IGNORE_FILE_NAME = '.copydeskignore';
+const IGNORE_FILE_NAME = '.copydeskignore';
 
 /** Gitignore-style patterns rooted at one folder. */
 interface RootedIgnore {

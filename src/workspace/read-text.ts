@@ -44,7 +44,7 @@ export function describeIoError(error: unknown): string {
   return (code && IO_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
 }
 
-export function hasBom(bytes: Uint8Array): boolean {
+function hasBom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
 }
 

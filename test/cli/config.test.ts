@@ -48,6 +48,22 @@ describe('copydesk lint configuration', () => {
     assert.equal(report!.messages.find((message) => message.ruleId === 'repeated-headline')!.severity, 'error');
   });
 
+  it('globs from an extended file count from the folder of the file that extends it, as ESLint reads them', () => {
+    folder = makeFolder({
+      'shared/house.json': JSON.stringify({ files: ['incoming/*.txt', 'drafts/*.txt'], ignores: ['/drafts/'] }),
+      'desk/.copydeskrc.json': JSON.stringify({ extends: '../shared/house.json' }),
+      'desk/incoming/ferry.txt': scrapedStory(),
+      'desk/drafts/ferry.txt': scrapedStory(),
+      'shared/incoming/ferry.txt': scrapedStory(),
+    });
+    const run = copydesk(['lint', 'desk', 'shared', '--format', 'json', '--no-error-on-unmatched-pattern'], { cwd: folder });
+    // Both globs and the ignore are read from desk/, where they apply: desk/drafts/ is left out, and
+    // shared/, which has no configuration of its own, finds no `.txt` article.
+    assert.deepEqual(Object.keys(rulesByFile(folder, run)), ['desk/incoming/ferry.txt']);
+    const drafts = copydesk(['lint', 'desk/drafts/ferry.txt'], { cwd: folder });
+    assert.match(drafts.stderr, /desk\/drafts\/ferry\.txt is ignored/);
+  });
+
   it('an invalid configuration exits 2 with one line naming the file, line and column', () => {
     folder = makeFolder({ '.copydeskrc.json': '{\n  "rules": {\n    "duplicate-caption": "loud"\n  }\n}\n', 'a.news': scrapedStory() });
     const run = copydesk(['lint'], { cwd: folder });

@@ -61,6 +61,17 @@ describe('copydesk lint exit codes and report options', () => {
     assert.equal(copydesk(['lint', 'warnings.news', '--quiet'], { cwd: folder }).stdout, '');
   });
 
+  it('exits 1 on a file that holds only broken front-matter, with its front-matter-schema finding', () => {
+    writeFileSync(join(folder, 'draft.news'), '---\nheadline: [Ferry Service Resumes\n---\n');
+    const run = copydesk(['lint', 'draft.news', '--format', 'json'], { cwd: folder });
+    assert.equal(run.code, 1);
+    const [report] = parseJson(run);
+    assert.deepEqual(
+      report!.messages.map((message) => [message.ruleId, message.severity, message.line]),
+      [['front-matter-schema', 'error', 3]],
+    );
+  });
+
   it('exits 2 on an unknown option, naming it', () => {
     const run = copydesk(['lint', '--frobnicate'], { cwd: folder });
     assert.equal(run.code, 2);

@@ -39,6 +39,35 @@ describe('copydesk lint on archives: cache, shards and worker threads', () => {
     assert.ok(parseJson(fourth).every((report) => report.messages.every((message) => message.ruleId !== 'duplicate-caption')));
   });
 
+  it('--cache after an edit to the dictionary or to an extended configuration reports what a fresh run reports', () => {
+    const story = ['Leaders Meet in Pyongyang', '', 'Kim Jong-un met the delegation on Monday. Kim Jong-un spoke first.', ''].join('\n');
+    folder = makeFolder({
+      'desk/talks.news': story,
+      'desk/.copydeskrc.yaml': 'extends: ../house.yaml\ndictionary: names.yaml\n',
+      'house.yaml': 'rules:\n  whitespace: warning\n',
+      'desk/names.yaml': 'entities: []\n',
+    });
+    const run = (...flags: string[]) => copydesk(['lint', 'desk', '--format', 'json', '--verbose', ...flags], { cwd: folder });
+    const spellings = (reports: ReturnType<typeof parseJson>): string[] =>
+      reports.flatMap((report) =>
+        report.messages.filter((message) => message.ruleId === 'inconsistent-name').map((message) => message.message),
+      );
+    assert.deepEqual(spellings(parseJson(run('--cache'))), []);
+
+    writeFiles(folder, { 'desk/names.yaml': 'entities:\n  - name: Kim Jong Un\n    type: person\n    aliases: [Kim Jong-un]\n' });
+    const afterDictionary = run('--cache');
+    assert.match(afterDictionary.stderr, /\(0 from the cache\)/);
+    assert.deepEqual(parseJson(afterDictionary), parseJson(run()));
+    assert.equal(spellings(parseJson(afterDictionary)).length, 2);
+
+    assert.match(run('--cache').stderr, /\(1 from the cache\)/);
+    writeFiles(folder, { 'house.yaml': 'rules:\n  inconsistent-name: off\n' });
+    const afterHouse = run('--cache');
+    assert.match(afterHouse.stderr, /\(0 from the cache\)/);
+    assert.deepEqual(parseJson(afterHouse), parseJson(run()));
+    assert.deepEqual(spellings(parseJson(afterHouse)), []);
+  });
+
   it('--cache is keyed on the build, so a rebuilt tool lints afresh', () => {
     folder = makeFolder(archive(3));
     const bundle = join(folder, '.tool/cli.cjs');

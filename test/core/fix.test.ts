@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { Finding, type RuleReport } from '../../src/core/findings';
-import { applyEdits, compatibleFixes, fixText, joinLineDeletions } from '../../src/core/fix';
+import { resolveRules } from '../../src/core/config/config';
+import { compatibleFixes, fixFile, fixText, joinLineDeletions } from '../../src/core/fix';
 import { lintText } from '../../src/core/lint';
 import { deleteLines } from '../../src/core/rules/edits';
 import { LineIndex, splitLines } from '../../src/core/text/lines';
 import { isBlank } from '../../src/core/text/normalise';
-import type { TextEdit } from '../../src/core/text/span';
-import { fixtureRules, loadRuleFixtures, toCrlf, type RuleFixture } from './rule-fixtures';
+import { applyEdits, type TextEdit } from '../../src/core/text/span';
+import { findingLine, fixtureRules, loadRuleFixtures, toCrlf, type RuleFixture } from './rule-fixtures';
 
 /** A finding made by hand, for testing the fix engine apart from any rule. */
 function finding(text: string, report: RuleReport): Finding {
@@ -195,6 +196,42 @@ describe('fix engine', () => {
     it('deletes a line standing alone at the start with the blank line after it', () => {
       const text = 'TT\n\nHeadline Here\n';
       assert.equal(applyEdits(text, [deleteLines(splitLines(text), 0, 0)]), 'Headline Here\n');
+    });
+  });
+
+  describe('fixFile', () => {
+    const rules = resolveRules();
+    const story = [
+      'Ferry Returns to Island Route',
+      '',
+      'The ferry returned. (NTB)',
+      'The ferry returned. (NTB)',
+      '',
+      'Kim Jong-un watched from the quay. Kim Jong-un waved.  ',
+      '',
+    ].join('\n');
+
+    it('fixes what the rules can fix and reports what is left, as linting the fixed text would', () => {
+      const fixed = fixFile(story, 'plain', rules);
+      assert.equal(fixed.output, fixText(story, (text) => lintText(text, 'plain', rules).findings).output);
+      assert.notEqual(fixed.output, story);
+      const again = lintText(fixed.output, 'plain', rules);
+      assert.deepEqual(fixed.result.findings.map(findingLine), again.findings.map(findingLine));
+      assert.deepEqual(
+        fixed.applied.map((finding) => finding.ruleId),
+        ['duplicate-caption', 'whitespace'],
+      );
+    });
+
+    it('reads the fixed text with the dictionary it was given', () => {
+      const dictionary = { entries: [{ name: 'Kim Jong Un', type: 'person' as const, aliases: ['Kim Jong-un'] }], ignore: [] };
+      const names = (found: readonly Finding[]): string[] =>
+        found.filter((finding) => finding.ruleId === 'inconsistent-name').map((finding) => finding.reason);
+      assert.deepEqual(names(fixFile(story, 'plain', rules).result.findings), []);
+      assert.deepEqual(names(fixFile(story, 'plain', rules, { dictionary }).result.findings), [
+        '"Kim Jong-un" is spelt "Kim Jong Un" elsewhere in this article and in the dictionary',
+        '"Kim Jong-un" is spelt "Kim Jong Un" elsewhere in this article and in the dictionary',
+      ]);
     });
   });
 

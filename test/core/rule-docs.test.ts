@@ -37,9 +37,21 @@ describe('rule docs', () => {
     for (const file of pages) assert.ok(ids.includes(file.replace(/\.md$/, '')), `docs/rules/${file} names no rule in RULES`);
   });
 
-  it('indexes every rule in docs/rules/README.md', () => {
+  it('indexes every rule in docs/rules/README.md, in the order of RULES, with its description, default severity and tags', () => {
     const index = readFileSync(join(DOCS_DIR, 'README.md'), 'utf8');
-    for (const rule of RULES) assert.ok(index.includes(`[\`${rule.id}\`](${rule.id}.md)`), `README does not link ${rule.id}`);
+    const rows = [...index.matchAll(/^\| \[`([a-z-]+)`\]\(\1\.md\) \| (.+) \| `(\w+)` \| .+ \| (.+) \|$/gm)];
+    assert.deepEqual(
+      rows.map((row) => [row[1], row[2], row[3], row[4]]),
+      RULES.map((rule) => [rule.id, rule.description, rule.defaultSeverity, rule.tags.map((tag) => `\`${tag}\``).join(', ')]),
+    );
+  });
+
+  it('registers every rule file of src/core/rules in RULES', () => {
+    const RULES_DIR = fileURLToPath(new URL('../../src/core/rules/', import.meta.url));
+    const ruleFiles = readdirSync(RULES_DIR).filter(
+      (file) => /defineRule\(/.test(readFileSync(join(RULES_DIR, file), 'utf8')) && file !== 'rule.ts',
+    );
+    assert.deepEqual(ruleFiles.map((file) => file.replace(/\.ts$/, '')).sort(), RULES.map((rule) => rule.id).sort());
   });
 
   for (const rule of RULES) {

@@ -145,7 +145,7 @@ describe('front-matter', () => {
 
     function update(yaml: string, copy: string): string {
       const { file, annotate } = parse(`---\n${yaml}---\n\n${copy}`);
-      return updateFrontMatter(yaml, file.articles[0]!, file, annotate());
+      return updateFrontMatter(file.frontMatter!, file.articles[0]!, file, annotate());
     }
 
     it("changes only the entries the edit touched and keeps the editor's comments, fields, order, quoting and flow style", () => {

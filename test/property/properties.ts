@@ -5,11 +5,11 @@
 import { parseArticleFile } from '../../src/core/article/parse';
 import type { ArticleFormat } from '../../src/core/article/model';
 import { resolveRules } from '../../src/core/config/config';
-import { applyEdits, compatibleFixes, fixText, joinLineDeletions } from '../../src/core/fix';
+import { compatibleFixes, fixFile, joinLineDeletions } from '../../src/core/fix';
 import type { Finding } from '../../src/core/findings';
 import { lintText } from '../../src/core/lint';
-import { DEFAULT_MARKERS } from '../../src/core/rules/scrape-artifact';
-import type { TextEdit } from '../../src/core/text/span';
+import siteMarkers from '../../src/core/lexicon/site-markers.json';
+import { applyEdits, type TextEdit } from '../../src/core/text/span';
 
 const RULES = resolveRules();
 
@@ -32,7 +32,7 @@ export function neverThrows(input: Case): string[] {
   try {
     const result = lintText(input.text, input.format, RULES);
     for (const article of result.file.articles) result.annotations(article);
-    fixText(input.text, (text) => lint({ ...input, text }));
+    fixFile(input.text, input.format, RULES);
     return [];
   } catch (error) {
     return [`threw ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
@@ -64,8 +64,8 @@ export function offsetsInside(input: Case): string[] {
 
 /** Fixing what is already fixed changes nothing. */
 export function fixesAreIdempotent(input: Case): string[] {
-  const once = fixText(input.text, (text) => lint({ ...input, text })).output;
-  const twice = fixText(once, (text) => lint({ ...input, text })).output;
+  const once = fixFile(input.text, input.format, RULES).output;
+  const twice = fixFile(once, input.format, RULES).output;
   return once === twice ? [] : ['a second fix changed the text again'];
 }
 
@@ -106,7 +106,7 @@ function lineKey(line: string): string {
     .trim();
 }
 
-const MARKER_KEYS = new Set(DEFAULT_MARKERS.map((marker) => marker.toLowerCase()));
+const MARKER_KEYS = new Set(siteMarkers.words.map((marker) => marker.toLowerCase()));
 
 /** A site marker as `scrape-artifact` reads one: `**Advertisement**`, `[Read more](…)`, `Read more:`. */
 function isMarker(key: string): boolean {
@@ -124,7 +124,7 @@ function unrepeatedLines(text: string): string[] {
 
 /** Fixes delete repeats and debris only: every line that appears once survives, in some form. */
 export function noUnrepeatedLineDeleted(input: Case): string[] {
-  const output = fixText(input.text, (text) => lint({ ...input, text })).output;
+  const output = fixFile(input.text, input.format, RULES).output;
   const kept = new Set(output.split(/\r\n|\r|\n/).map(lineKey));
   return unrepeatedLines(input.text)
     .filter((line) => !kept.has(line))
@@ -134,7 +134,7 @@ export function noUnrepeatedLineDeleted(input: Case): string[] {
 /** Fixing never makes one story two, or two one. */
 export function storiesKept(input: Case): string[] {
   const before = parseArticleFile(input.text, { format: input.format }).articles.length;
-  const output = fixText(input.text, (text) => lint({ ...input, text })).output;
+  const output = fixFile(input.text, input.format, RULES).output;
   const after = parseArticleFile(output, { format: input.format }).articles.length;
   return before === after ? [] : [`the fixes turned ${before} stories into ${after}`];
 }

@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import { calendarWords, valueWords } from '../../src/server/date-words';
+import { readTimeml } from '../../src/core/dates/value';
+import { calendarWords as wordsOf, valueWords as hoverWords } from '../../src/server/date-words';
+
+/** The cases are written as TimeML values, read into their type as the core reads them. */
+const calendarWords = (value: string): string | undefined => wordsOf(readTimeml(value)!);
+const valueWords = (value: string): string => hoverWords(readTimeml(value)!);
 
 describe('dates in words, for hints and hovers', () => {
   it('keeps a day in ISO form and words the other stretches of the calendar', () => {

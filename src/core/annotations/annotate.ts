@@ -1,8 +1,8 @@
+import { readEditorAnnotations } from '../article/front-matter';
 import type { Article, ArticleFile, Block } from '../article/model';
 import { articleDate } from '../dates/article-date';
 import { findDates } from '../dates/find-dates';
 import { tagEntities } from '../entities';
-import { readEditorAnnotations, withEditorAnnotations, withEditorSpeakers } from '../front-matter/editor-annotations';
 import { withoutOfficeWords } from '../entities/titles';
 import { attributeQuotes } from '../quotes/attribute';
 import { findQuoteSpans } from '../quotes/find-quotes';
@@ -10,6 +10,7 @@ import type { ParagraphCache } from '../text/paragraph-cache';
 import type { Span } from '../text/span';
 import { EMPTY_DICTIONARY, type Dictionary } from './dictionary';
 import { cleanMentions } from './clean-mentions';
+import { withEditorAnnotations, withEditorSpeakers } from './editor-decisions';
 import { linkEntities } from './link-entities';
 import type { ArticleAnnotations } from './model';
 
@@ -55,10 +56,7 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   const dictionary = withEditorAnnotations(options.dictionary ?? EMPTY_DICTIONARY, editor);
   const { entities, mentions } = linkEntities(text, prose, tagged, dictionary, body);
   const date = articleDate(article, file);
-  const reference = date
-    ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) }
-    : undefined;
-  const dates = findDates(text, prose, reference, options.paragraphs);
+  const dates = findDates(text, prose, date?.day, options.paragraphs);
   const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), text, mentions), mentions, editor);
   return { ...(date ? { date } : {}), entities, mentions, dates, quotes };
 }

@@ -1,3 +1,5 @@
+import type { Document } from 'yaml';
+import type { EntityType } from '../entities/mention';
 import type { Line } from '../text/lines';
 import type { Span } from '../text/span';
 
@@ -9,9 +11,40 @@ import type { Span } from '../text/span';
 
 export type ArticleFormat = 'plain' | 'markdown';
 
-/** A `---` YAML block at the top of a file. `yaml` is the text between the fences. */
+/**
+ * A `---` YAML block at the top of a file, parsed once: every reader (the
+ * schema rules, the article's date, the editor's decisions) shares this.
+ */
 export interface FrontMatter extends Span {
+  /** The text between the fences. */
   readonly yaml: Span;
+  /** That text with every line ending written `\n`, as it was parsed and as an edit of the block rewrites it. */
+  readonly source: string;
+  /** Where a `\r\n` became `\n` in `source`, as offsets into it (see `fileOffset`). */
+  readonly crlf: readonly number[];
+  /** The parsed YAML, ranges into `source`. Shared: a front end that edits it clones it first. */
+  readonly document: Document.Parsed;
+  /** The fields as plain data: undefined when the YAML is broken, not a mapping, or cannot be expanded. */
+  readonly fields: Readonly<Record<string, unknown>> | undefined;
+  /** Why a mapping that parsed could not be expanded into fields (an alias bomb). */
+  readonly unreadable?: string;
+  /** The editor's own decisions, from the `annotations` field. */
+  readonly editor: EditorAnnotations;
+}
+
+/** The editor's decisions in the front-matter's `annotations` block, which override detection. */
+export interface EditorAnnotations {
+  /** Words marked as a name, with the canonical name they stand for. */
+  readonly entities: ReadonlyArray<{
+    readonly text: string;
+    readonly type: EntityType;
+    readonly name?: string;
+    readonly wikidata?: string;
+  }>;
+  /** Words that are never a name in this article. */
+  readonly notEntities: readonly string[];
+  /** Who said a quote, found by some of its words. */
+  readonly speakers: ReadonlyArray<{ readonly quote: string; readonly speaker: string }>;
 }
 
 /** The agency or photographer credit at the end of a caption: `(KCNA via YNA/dpa)`; `text` excludes the parentheses. */
@@ -50,16 +83,16 @@ interface BlockBase extends Span {
   readonly prose: readonly Span[];
 }
 
-export interface HeadlineBlock extends BlockBase {
-  readonly kind: 'headline';
+/** A block of one short line of words: a headline, a byline or a crosshead. */
+interface WordsBlock<Kind extends string> extends BlockBase {
+  readonly kind: Kind;
   /** The words a reader sees: in Markdown, without the emphasis marks the span still covers. */
   readonly text: string;
 }
 
-export interface BylineBlock extends BlockBase {
-  readonly kind: 'byline';
-  readonly text: string;
-}
+export type HeadlineBlock = WordsBlock<'headline'>;
+
+export type BylineBlock = WordsBlock<'byline'>;
 
 /** Captions pasted together between blank lines, with any stray lines among them (`TT`). */
 export interface PhotoBlock extends BlockBase {
@@ -69,10 +102,7 @@ export interface PhotoBlock extends BlockBase {
 }
 
 /** A short line standing alone inside the story: `'Friendship'`. */
-export interface CrossheadBlock extends BlockBase {
-  readonly kind: 'crosshead';
-  readonly text: string;
-}
+export type CrossheadBlock = WordsBlock<'crosshead'>;
 
 export interface ParagraphBlock extends BlockBase {
   readonly kind: 'paragraph';

@@ -15,7 +15,7 @@ export interface ParseOptions {
  */
 export function parseArticleFile(text: string, options: ParseOptions): ArticleFile {
   const lines = splitLines(text);
-  const frontMatter = findFrontMatter(lines);
+  const frontMatter = findFrontMatter(text, lines);
   const bodyLines = frontMatter ? lines.filter((line) => line.start > frontMatter.end) : lines;
   const pieces = options.format === 'markdown' ? markdownPieces(text, lines) : plainPieces(bodyLines);
   // Front-matter describes one article, so a file that has it is one story.

@@ -1,4 +1,9 @@
+import affiliations from '../lexicon/byline-affiliations.json';
+import months from '../lexicon/months.json';
+import nameParticles from '../lexicon/name-particles.json';
 import photoAgencies from '../lexicon/photo-agencies.json';
+import timeWords from '../lexicon/time-words.json';
+import weekdays from '../lexicon/weekdays.json';
 import { wordSet } from '../lexicon/word-list';
 import type { Line } from '../text/lines';
 import type { Caption, Credit, Dateline } from './model';
@@ -10,8 +15,11 @@ import type { Caption, Credit, Dateline } from './model';
  * says which convention it follows.
  */
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+/** The months in full, then cut to three letters with an optional full stop (`Jan.`, and `Sept.` too), as one alternation. */
+const MONTHS = [
+  ...months.words,
+  ...months.words.filter((month) => month.length > 3).map((month) => (month === 'September' ? 'Sept?\\.?' : `${month.slice(0, 3)}\\.?`)),
+].join('|');
 
 /** Markdown emphasis that may wrap a whole caption: `*3 March 2025, Norway, Tromsø: ... (NTB via AP)*`. */
 const EMPHASIS = '[*_]{0,2}';
@@ -43,7 +51,7 @@ function namesAnAgency(inside: string): boolean {
  * (`... in Seoul (Yonhap/EPA)`); that keeps a body sentence that merely
  * ends in a bracket, `... Korea (DPRK)`, from passing for a caption.
  */
-export function findCredit(line: Line): Credit | undefined {
+function findCredit(line: Line): Credit | undefined {
   const match = BRACKETS_AT_END.exec(line.text);
   if (!match) return undefined;
   const inside = match[2]!.trim();
@@ -130,24 +138,25 @@ export function findCaption(line: Line): Caption | undefined {
 /** One name as bylines print it: `Jane`, `Jean-Luc`, `O'Neill`, `Kim Min-ji`'s parts. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
 /** Small words inside names: `Ludwig van Beethoven`, `Ahmed bin Salem`. */
-const NAME_PARTICLE = /^(?:van|von|de|der|den|da|di|du|la|le|bin|al|el)$/;
+const NAME_PARTICLES = wordSet(nameParticles);
 /** `By Monday, ...` and `By June 2022, ...` open sentences, not bylines. */
-const TIME_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Noon|Midnight|Dawn|Dusk)$/;
-/** What may follow a byline's names: an agency or a newsroom title (`Associated Press`, `staff writer`). */
-const AFFILIATION_WORD =
-  /^(?:\p{Lu}[\p{L}\p{M}'\u2019.&/-]*|staff|writer|reporter|correspondent|editor|contributor|in|of|the|and|for|at)$/u;
+const TIME_WORDS = wordSet(weekdays, months, timeWords);
+/** What may follow a byline's names: an agency (capitalised) or a newsroom title (`Associated Press`, `staff writer`). */
+const AFFILIATION_WORDS = wordSet(affiliations);
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.&/-]*$/u;
 
 /** `Jane Doe`: one to five name words, the first not a day, month or time. */
 function isPersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length > 5 || TIME_WORD.test(words[0]!)) return false;
-  return NAME_WORD.test(words[0]!) && words.every((word) => NAME_WORD.test(word) || NAME_PARTICLE.test(word));
+  if (words.length > 5 || TIME_WORDS.has(words[0]!)) return false;
+  return NAME_WORD.test(words[0]!) && words.every((word) => NAME_WORD.test(word) || NAME_PARTICLES.has(word));
 }
 
 function isAffiliation(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length <= 8 && !/[.!?]$/.test(text.trim()) && words.every((word) => AFFILIATION_WORD.test(word));
+  return (
+    words.length <= 8 && !/[.!?]$/.test(text.trim()) && words.every((word) => CAPITALISED_WORD.test(word) || AFFILIATION_WORDS.has(word))
+  );
 }
 
 const BYLINE = /^By\s+(.+?)(?:(?:,\s*|\s+(?:in|for)\s+)(.+))?$/u;

@@ -1,9 +1,7 @@
 import type * as chrono from 'chrono-node';
-import { parse as parseYaml } from 'yaml';
 import type { Article, ArticleFile } from '../article/model';
-import { frontMatterYaml } from '../front-matter/block-text';
 import type { Span } from '../text/span';
-import { dayOf, isoDay } from './calendar';
+import { dayOf, isoDay, type CalendarDay } from './calendar';
 import { readDates } from './chrono';
 import type { ArticleDate } from './model';
 
@@ -28,35 +26,37 @@ function firstReading(text: string): chrono.ParsedResult | undefined {
 }
 
 /** The day a reading names, when it names day, month and year. */
-function fullDay(result: chrono.ParsedResult | undefined): string | undefined {
+function fullDay(result: chrono.ParsedResult | undefined): CalendarDay | undefined {
   if (!result || !result.start.isCertain('day') || !result.start.isCertain('month') || !result.start.isCertain('year')) return undefined;
-  return isoDay(dayOf(result.start.date()));
+  return dayOf(result.start.date());
 }
 
-function fullDate(text: string): string | undefined {
+function fullDate(text: string): CalendarDay | undefined {
   return fullDay(firstReading(text));
+}
+
+/** The article's date, its day typed and in ISO form. */
+function dated(day: CalendarDay, source: ArticleDate['source'], span: Span): ArticleDate {
+  return { day, value: isoDay(day), source, span: { start: span.start, end: span.end } };
 }
 
 function spanDate(text: string, span: Span | undefined, source: ArticleDate['source']): ArticleDate | undefined {
   if (!span) return undefined;
-  const value = fullDate(text.slice(span.start, span.end));
-  return value ? { value, source, span: { start: span.start, end: span.end } } : undefined;
+  const day = fullDate(text.slice(span.start, span.end));
+  return day ? dated(day, source, span) : undefined;
 }
 
 function frontMatterDate(file: ArticleFile): ArticleDate | undefined {
-  if (!file.frontMatter) return undefined;
-  let data: unknown;
-  try {
-    data = parseYaml(frontMatterYaml(file)!);
-  } catch {
-    return undefined; // Broken YAML is reported by the front-matter rule; the text still has its own dates.
-  }
-  if (!data || typeof data !== 'object') return undefined;
-  const record = data as Record<string, unknown>;
-  const raw = record.datePublished ?? record.date;
+  // Broken YAML has no fields (the front-matter rule reports it); the text still has its own dates.
+  const { frontMatter } = file;
+  const fields = frontMatter?.fields;
+  if (!frontMatter || !fields) return undefined;
+  const raw = fields.datePublished ?? fields.date;
   const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw : undefined;
-  const match = text ? /^\d{4}-\d{2}-\d{2}/.exec(text) : null;
-  return match ? { value: match[0], source: 'front-matter', span: file.frontMatter } : undefined;
+  const match = text ? /^(\d{4})-(\d{2})-(\d{2})/.exec(text) : null;
+  if (!match) return undefined;
+  const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return dated(day, 'front-matter', frontMatter);
 }
 
 /** `June 13, 2005` alone on the line after the headline, as web pages print it. */
@@ -66,8 +66,8 @@ function dateLine(article: Article, text: string): ArticleDate | undefined {
   const words = text.slice(second.start, second.end).trim();
   const result = firstReading(words);
   if (!result || result.index > 0 || result.text.length < words.replace(/[.,]$/, '').length) return undefined;
-  const value = fullDay(result);
-  return value ? { value, source: 'date line', span: { start: second.start, end: second.end } } : undefined;
+  const day = fullDay(result);
+  return day ? dated(day, 'date line', second) : undefined;
 }
 
 function captionDate(article: Article, text: string): ArticleDate | undefined {

@@ -4,6 +4,7 @@ import type { Span } from '../text/span';
 import { readDates } from './chrono';
 import { addDays, dayOf, isoDay, isoMonth, isoWeek, nearestWeekday, yearOfMonth, type CalendarDay, type Tense } from './calendar';
 import type { DateMention } from './model';
+import { UNIT_CODES as DURATION_CODES, valueFields } from './value';
 import { NEWS_PATTERNS } from './news-patterns';
 
 /**
@@ -41,15 +42,9 @@ function withDaysReferredBack(mentions: readonly DateMention[], reference: Calen
     const referral = DAY_REFERRED_BACK.exec(mention.text);
     if (referral && lastDay) {
       const step = referral[1]?.toLowerCase();
-      return { ...mention, value: isoDay(addDays(lastDay, step === 'previous' ? -1 : step ? 1 : 0)) };
+      return { ...mention, ...valueFields(isoDay(addDays(lastDay, step === 'previous' ? -1 : step ? 1 : 0))) };
     }
-    const day = mention.value !== null && /^\d{4}-\d{2}-\d{2}/.exec(mention.value);
-    if (day)
-      lastDay = {
-        year: Number(mention.value!.slice(0, 4)),
-        month: Number(mention.value!.slice(5, 7)),
-        day: Number(mention.value!.slice(8, 10)),
-      };
+    if (mention.resolved?.kind === 'day') lastDay = mention.resolved.day;
     return mention;
   });
 }
@@ -176,7 +171,7 @@ function fromChrono(result: chrono.ParsedResult, prose: string, reference: Calen
   if (wholeDuration(words)) return durationMention(words, start);
   const { value, relative } = valueOf(result, words, reference, tenseAt(prose, start));
   const kind = result.start.isCertain('hour') ? 'time' : 'date';
-  return { start, end: start + words.length, text: words, kind, value, relative };
+  return { start, end: start + words.length, text: words, kind, ...valueFields(value), relative };
 }
 
 /** Words that make an expression a date: a number, a month or weekday, or a word like `yesterday`. */
@@ -293,17 +288,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
   single: 1,
 };
-const UNIT_CODES: Readonly<Record<string, string>> = {
-  minute: 'TM',
-  hour: 'TH',
-  day: 'D',
-  week: 'W',
-  month: 'M',
-  quarter: 'Q',
-  year: 'Y',
-  decade: 'DE',
-  century: 'CE',
-};
+/** TimeML's codes of the units, with the two it writes in years. */
+const UNIT_CODES: Readonly<Record<string, string>> = { ...DURATION_CODES, decade: 'DE', century: 'CE' };
 
 /** `33 years`, `two weeks`, `a decade`, `the past nine days`, `six straight days`, `12-hour` (not `70-year-old`). */
 const DURATION_SOURCE = String.raw`\b(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|a few|few|many|single(?=-))[\s-]+(?:(?:straight|consecutive|full)\s+)?(minute|hour|day|week|month|quarter|year|decade|century)s?\b(?!-old)`;
@@ -327,7 +313,14 @@ function durationValue(amount: string, unit: string): string {
 function durationMention(words: string, start: number): DateMention | undefined {
   const match = WHOLE_DURATION.exec(words);
   if (!match) return undefined;
-  return { start, end: start + words.length, text: words, kind: 'duration', value: durationValue(match[1]!, match[2]!), relative: false };
+  return {
+    start,
+    end: start + words.length,
+    text: words,
+    kind: 'duration',
+    ...valueFields(durationValue(match[1]!, match[2]!)),
+    relative: false,
+  };
 }
 /** A year standing alone (`in 1999`, `the 1991 collapse`), a decade (`the 1990s`) or an elided year (`'82`). */
 const BARE_YEAR = /(?<![\d$£€#.,/-])(?:(1[89]\d\d|20\d\d)(s)?|['\u2019](\d\d)(s)?)(?![\d%]|[.,]\d)/g;
@@ -342,7 +335,7 @@ function newsPatternDates(prose: string, reference: CalendarDay | undefined): Da
     for (const match of prose.matchAll(pattern)) {
       const resolved = value(match, reference);
       if (resolved === undefined) continue;
-      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind, value: resolved, relative });
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind, ...valueFields(resolved), relative });
     }
   }
   return found;
@@ -358,7 +351,14 @@ function patternDates(prose: string): DateMention[] {
     if (COUNTED.test(prose.slice(end))) continue;
     const full = match[1] ?? (Number(match[3]) > 30 ? `19${match[3]}` : `20${match[3]}`);
     const decade = match[2] ?? match[4];
-    found.push({ start: match.index, end, text: match[0], kind: 'date', value: decade ? full.slice(0, 3) : full, relative: false });
+    found.push({
+      start: match.index,
+      end,
+      text: match[0],
+      kind: 'date',
+      ...valueFields(decade ? full.slice(0, 3) : full),
+      relative: false,
+    });
   }
   return found;
 }

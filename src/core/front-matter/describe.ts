@@ -1,6 +1,7 @@
 import type { ArticleAnnotations, Entity } from '../annotations/model';
 import type { Article, ArticleFile, Caption, Dateline } from '../article/model';
 import type { DateMention } from '../dates/model';
+import { wholeDay } from '../dates/value';
 import { entityModel } from '../entities';
 import { isNationality } from '../entities/gazetteer';
 import type { EntityType } from '../entities/mention';
@@ -51,7 +52,7 @@ function storyDateline(article: Article, annotations: ArticleAnnotations): Artic
 function captionDateAndPlace(article: Article, annotations: ArticleAnnotations): ArticleMetadata['dateline'] {
   for (const caption of article.captions) {
     const date = annotations.dates.find(
-      (mention) => mention.start >= caption.start && mention.end <= caption.end && /^\d{4}-\d{2}-\d{2}$/.test(mention.value ?? ''),
+      (mention) => mention.start >= caption.start && mention.end <= caption.end && wholeDay(mention.resolved) !== undefined,
     );
     if (!date) continue;
     const place = annotations.mentions
@@ -77,8 +78,8 @@ function asWritten(place: string): string {
 
 /** The resolved day of the date mention at `span`, when it is a full day. */
 function dayOf(dates: readonly DateMention[], span: { start: number; end: number }): string | undefined {
-  const value = dates.find((date) => date.start < span.end && span.start < date.end)?.value;
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  const date = dates.find((mention) => mention.start < span.end && span.start < mention.end);
+  return date && wholeDay(date.resolved) ? date.value! : undefined;
 }
 
 function describeCaption(

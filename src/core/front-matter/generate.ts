@@ -1,8 +1,7 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, YAMLMap, type Node, type Pair, type Scalar } from 'yaml';
+import { Document, isMap, isScalar, isSeq, YAMLMap, type Node, type Pair, type Scalar } from 'yaml';
 import type { ArticleAnnotations } from '../annotations/model';
-import type { Article, ArticleFile } from '../article/model';
-import { applyEdits } from '../fix';
-import type { Span, TextEdit } from '../text/span';
+import type { Article, ArticleFile, FrontMatter } from '../article/model';
+import { applyEdits, type Span, type TextEdit } from '../text/span';
 import { describeArticle } from './describe';
 import { FIELD_ORDER, MANAGED_FIELDS, type ArticleMetadata } from './model';
 
@@ -15,14 +14,15 @@ export function generateFrontMatter(article: Article, file: ArticleFile, annotat
 }
 
 /**
- * The existing YAML with the managed fields brought in step with the text.
- * Works on the parsed document, not on values, and rewrites only the
+ * The existing YAML (with `\n` line endings) with the managed fields brought
+ * in step with the text. Works on a copy of the parsed document, not on values, and rewrites only the
  * fields whose values changed, splicing each into the editor's text: other
  * fields, comments, blank lines, key order, quoting and flow style all
  * survive byte for byte. When nothing changed the text comes back as it was.
  */
-export function updateFrontMatter(existingYaml: string, article: Article, file: ArticleFile, annotations: ArticleAnnotations): string {
-  const document = parseDocument(existingYaml);
+export function updateFrontMatter(frontMatter: FrontMatter, article: Article, file: ArticleFile, annotations: ArticleAnnotations): string {
+  const existingYaml = frontMatter.source;
+  const document = frontMatter.document.clone();
   if (document.errors.length > 0) throw new Error('the front-matter is not valid YAML: fix it first');
   // A block of only comments keeps them above the new fields.
   if (document.contents === null)
@@ -38,7 +38,7 @@ export function updateFrontMatter(existingYaml: string, article: Article, file: 
   for (const key of FIELD_ORDER) {
     const pair = fieldPair(map, key);
     // The editor's date wins: datePublished is only ever added.
-    const managed = (MANAGED_FIELDS as readonly string[]).includes(key) || (key === 'datePublished' && !pair);
+    const managed = MANAGED_FIELDS.includes(key) || (key === 'datePublished' && !pair);
     const value = fields[key as keyof ArticleMetadata];
     if (!managed || (!pair && value === undefined) || (pair && sameValue(pair.value, value))) continue;
     if (!pair) {

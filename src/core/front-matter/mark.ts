@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq, type Document, type Pair, type Scalar } from 'yaml';
 import type { ArticleFormat } from '../article/model';
 import { parseArticleFile } from '../article/parse';
+import { readIsoDay } from '../dates/value';
 import type { EntityType } from '../entities/mention';
 import { fieldRegions, insertionPoint, renderField, styleOf } from './generate';
 
@@ -64,7 +65,7 @@ export function setSpeaker(text: string, format: ArticleFormat, quote: string, s
  * replaced where it stands, so its quotes and the comment after it stay.
  */
 export function setArticleDate(text: string, format: ArticleFormat, iso: string): MarkResult {
-  if (!isIsoDay(iso)) return { kind: 'refused', reason: `${iso} is not a date of the form YYYY-MM-DD` };
+  if (!readIsoDay(iso)) return { kind: 'refused', reason: `${iso} is not a date of the form YYYY-MM-DD` };
   return editFrontMatter(text, format, (yaml, document) => {
     const map = document.contents as YAMLMap;
     const pair = map.items.find((item) => isScalar(item.key) && item.key.value === 'datePublished');
@@ -77,13 +78,6 @@ export function setArticleDate(text: string, format: ArticleFormat, iso: string)
     }
     return spliceField(yaml, document, 'datePublished', (fields) => setField(document, fields, 'datePublished', iso));
   });
-}
-
-function isIsoDay(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return day.toISOString().slice(0, 10) === iso;
 }
 
 /**
@@ -145,8 +139,9 @@ function editFrontMatter(text: string, format: ArticleFormat, change: (yaml: str
   }
   const eol = body.includes('\r\n') ? '\r\n' : '\n';
   const span = file.frontMatter?.yaml ?? { start: 0, end: 0 };
-  const yaml = body.slice(span.start, span.end).replace(/\r\n?/g, '\n');
-  const document = parseDocument(yaml);
+  const yaml = file.frontMatter?.source ?? '';
+  // The model's document is shared: the decision is written into a copy (a file without a block starts an empty one).
+  const document = file.frontMatter?.document.clone() ?? parseDocument('');
   if (document.errors.length > 0) return { kind: 'refused', reason: 'the front-matter is not valid YAML: fix it first' };
   if (document.contents === null) document.contents = document.createNode({}) as never;
   if (!isMap(document.contents)) return { kind: 'refused', reason: 'the front-matter is not a mapping of fields: fix it first' };

@@ -1,5 +1,3 @@
-import type { EntityType } from '../entities/mention';
-
 /**
  * What an article's front-matter says, in the fields of
  * `schemas/news-article.schema.json` and in its order. Copydesk manages
@@ -39,33 +37,8 @@ export const FIELD_ORDER = [
   'annotations',
 ] as const;
 
-/** The fields Copydesk rewrites from the text. `datePublished` is written only when missing: the editor's date wins. */
-export const MANAGED_FIELDS = [
-  'headline',
-  'dateline',
-  'byline',
-  'credits',
-  'captions',
-  'people',
-  'organizations',
-  'places',
-  'dates',
-  'quotes',
-] as const;
+/** The editor's own fields, which Copydesk never rewrites: `datePublished` is written only when missing (the editor's date wins). */
+const EDITORS_FIELDS: ReadonlySet<string> = new Set(['datePublished', 'keywords', 'annotations']);
 
-/** The editor's own decisions in the `annotations` block, which override detection. */
-export interface EditorAnnotations {
-  /** Words marked as a name, with the canonical name they stand for. */
-  readonly entities: ReadonlyArray<{
-    readonly text: string;
-    readonly type: EntityType;
-    readonly name?: string;
-    readonly wikidata?: string;
-  }>;
-  /** Words that are never a name in this article. */
-  readonly notEntities: readonly string[];
-  /** Who said a quote, found by some of its words. */
-  readonly speakers: ReadonlyArray<{ readonly quote: string; readonly speaker: string }>;
-}
-
-export const NO_EDITOR_ANNOTATIONS: EditorAnnotations = { entities: [], notEntities: [], speakers: [] };
+/** The fields Copydesk rewrites from the text. */
+export const MANAGED_FIELDS: readonly string[] = FIELD_ORDER.filter((field) => !EDITORS_FIELDS.has(field));

@@ -33,7 +33,7 @@ export function planFrontMatter(file: ArticleFile, annotate: (article: Article) 
   const existing = file.text.slice(yaml.start, yaml.end);
   let updated: string;
   try {
-    updated = withEol(updateFrontMatter(existing.replace(/\r\n?/g, '\n'), article, file, annotate(article)), eol);
+    updated = withEol(updateFrontMatter(file.frontMatter, article, file, annotate(article)), eol);
   } catch (error) {
     return { kind: 'refused', reason: (error as Error).message };
   }

@@ -1,9 +1,10 @@
 import Ajv, { type ErrorObject } from 'ajv';
-import { isMap, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, type Document, type Node } from 'yaml';
 import schema from '../../../schemas/news-article.schema.json';
-import type { ArticleFile } from '../article/model';
+import { fileOffset, nodeSpan, readFrontMatter } from '../article/front-matter';
+import type { ArticleFile, FrontMatter } from '../article/model';
+import { readIsoDay } from '../dates/value';
 import type { Span } from '../text/span';
-import { frontMatterYaml, readableYaml } from './block-text';
 
 /** What is wrong with a front-matter block, at file offsets. */
 export interface FrontMatterProblem extends Span {
@@ -14,11 +15,7 @@ export interface FrontMatterProblem extends Span {
 
 /** True for a real calendar day: `2023-02-30` has the shape of a date but is none. */
 export function isCalendarDay(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return readIsoDay(text) !== undefined;
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -28,7 +25,7 @@ function validate(data: unknown): ErrorObject[] {
   return validator(data) ? [] : (validator.errors ?? []);
 }
 
-const checked = new WeakMap<ArticleFile, readonly FrontMatterProblem[]>();
+const checked = new WeakMap<FrontMatter, readonly FrontMatterProblem[]>();
 
 /**
  * Every problem of a file's front-matter, checked once per file and shared
@@ -36,23 +33,31 @@ const checked = new WeakMap<ArticleFile, readonly FrontMatterProblem[]>();
  * never an exception: the rest of the file is still linted.
  */
 export function frontMatterProblems(file: ArticleFile): readonly FrontMatterProblem[] {
-  let problems = checked.get(file);
-  if (!problems)
-    checked.set(file, (problems = file.frontMatter ? checkFrontMatter(frontMatterYaml(file)!, file.frontMatter.yaml.start) : []));
+  const { frontMatter } = file;
+  if (!frontMatter) return [];
+  let problems = checked.get(frontMatter);
+  if (!problems) checked.set(frontMatter, (problems = problemsOf(frontMatter)));
   return problems;
 }
 
-/** The problems of one block of YAML that starts at `offset` in its file. An empty block has none. */
-export function checkFrontMatter(yaml: string, offset = 0): FrontMatterProblem[] {
-  const document = parseDocument(readableYaml(yaml), { prettyErrors: false, uniqueKeys: true });
-  const at = (span: Span): Span => ({
-    start: offset + Math.min(span.start, yaml.length),
-    end: offset + Math.min(Math.max(span.end, span.start), yaml.length),
-  });
+/** The problems of a block of YAML on its own, at offsets into it. An empty block has none. */
+export function checkFrontMatter(yaml: string): FrontMatterProblem[] {
+  const whole = { start: 0, end: yaml.length };
+  return problemsOf(readFrontMatter(yaml, whole, whole));
+}
+
+function problemsOf(frontMatter: FrontMatter): FrontMatterProblem[] {
+  const { document, source } = frontMatter;
+  // Places the parser gives, kept inside the block: an error at its very end points at its last character.
+  const at = (start: number, end: number): Span => {
+    const first = Math.min(start, source.length);
+    return { start: fileOffset(frontMatter, first), end: fileOffset(frontMatter, Math.min(Math.max(end, first), source.length)) };
+  };
+  const whole = (node: Node | undefined | null): Span => nodeSpan(frontMatter, node) ?? at(0, source.trimEnd().length);
   if (document.errors.length > 0) {
     return document.errors.map((error) => ({
       kind: 'syntax',
-      ...at({ start: error.pos[0], end: error.pos[1] }),
+      ...at(error.pos[0], error.pos[1]),
       message: `Front-matter is not valid YAML: ${error.message.split('\n')[0]}`,
     }));
   }
@@ -61,22 +66,16 @@ export function checkFrontMatter(yaml: string, offset = 0): FrontMatterProblem[]
     return [
       {
         kind: 'schema',
-        ...at(nodeSpan(document.contents as Node, yaml)),
+        ...whole(document.contents as Node),
         message: 'Front-matter must be a mapping of fields (`headline: …`), not a single value or a list',
       },
     ];
   }
-  let data: unknown;
-  try {
-    data = document.toJS();
-  } catch (error) {
-    // An alias bomb (`&a [*a, *a, …]`) parses but refuses to expand: a YAML problem, not a crash.
-    return [
-      { kind: 'syntax', ...at(nodeSpan(document.contents, yaml)), message: `Front-matter is not valid YAML: ${(error as Error).message}` },
-    ];
+  if (!frontMatter.fields) {
+    return [{ kind: 'syntax', ...whole(document.contents), message: `Front-matter is not valid YAML: ${frontMatter.unreadable ?? ''}` }];
   }
-  return distinctPaths(validate(data))
-    .map((error) => describeError(error, document, yaml, at))
+  return distinctPaths(validate(frontMatter.fields))
+    .map((error) => describeError(error, frontMatter, whole))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -91,7 +90,8 @@ function distinctPaths(errors: readonly ErrorObject[]): ErrorObject[] {
   return [...byPlace.values()];
 }
 
-function describeError(error: ErrorObject, document: Document, yaml: string, at: (span: Span) => Span): FrontMatterProblem {
+function describeError(error: ErrorObject, frontMatter: FrontMatter, whole: (node: Node | undefined | null) => Span): FrontMatterProblem {
+  const { document } = frontMatter;
   const path = error.instancePath
     .split('/')
     .slice(1)
@@ -100,14 +100,13 @@ function describeError(error: ErrorObject, document: Document, yaml: string, at:
   const node = document.getIn(path, true) as Node | undefined;
   if (error.keyword === 'additionalProperties') {
     const name = String(error.params.additionalProperty);
-    const key = keyNode(document, path, name);
     return {
       kind: 'unknown-field',
-      ...at(key ? nodeSpan(key, yaml) : nodeSpan(node, yaml)),
+      ...whole(keyNode(document, path, name) ?? node),
       message: `Unknown front-matter field \`${fieldName([...path, name])}\`: the news article schema does not name it`,
     };
   }
-  return { kind: 'schema', ...at(nodeSpan(node, yaml)), message: `${field} ${explain(error)}` };
+  return { kind: 'schema', ...whole(node), message: `${field} ${explain(error)}` };
 }
 
 function explain(error: ErrorObject): string {
@@ -142,15 +141,8 @@ function fieldName(path: ReadonlyArray<string | number>): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
 
-function keyNode(document: Document, path: ReadonlyArray<string | number>, name: string): Node | undefined {
+function keyNode(document: Document.Parsed, path: ReadonlyArray<string | number>, name: string): Node | undefined {
   const parent = path.length === 0 ? document.contents : document.getIn(path, true);
   if (!isMap(parent)) return undefined;
   return parent.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === name)?.key as Node | undefined;
-}
-
-/** A node's text, without what follows it; the whole block when the node is unknown. */
-function nodeSpan(node: Node | undefined | null, yaml: string): Span {
-  const range = node?.range;
-  const span = range ? { start: range[0], end: range[1] } : { start: 0, end: yaml.length };
-  return { start: span.start, end: span.start + yaml.slice(span.start, span.end).trimEnd().length };
 }

@@ -13,9 +13,9 @@ export interface WordList {
   readonly words: readonly string[];
 }
 
-/** The list's words as a set, matched exactly (case included). */
-export function wordSet(list: WordList): ReadonlySet<string> {
-  return new Set(list.words);
+/** The lists' words as one set, matched exactly (case included). */
+export function wordSet(...lists: readonly WordList[]): ReadonlySet<string> {
+  return new Set(lists.flatMap((list) => list.words));
 }
 
 /** The list's words as a set of lower-case keys, for matching without regard to case. */

@@ -1,19 +1,23 @@
 import { dayOf, weekdayOf } from '../dates/calendar';
 import { readDates } from '../dates/chrono';
+import weekdays from '../lexicon/weekdays.json';
 import { defineRule } from './rule';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAYS = weekdays.words;
 
 /**
  * A weekday written beside a full date: `Tuesday, 25 June 2024` or
  * `Tuesday, June 25, 2024`. Found by a cheap pattern first so that chrono
  * only reads the few candidates, keeping lint fast.
  */
-const WEEKDAY_AND_DATE =
-  /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\b/gu;
+const WEEKDAY_AND_DATE = new RegExp(
+  `\\b(${WEEKDAYS.map((day) => day.slice(0, -3)).join('|')})day,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?\\p{Lu}\\p{Ll}+\\.?|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}\\b`,
+  'gu',
+);
 
 export default defineRule({
   id: 'date-weekday-mismatch',
+  scope: 'article',
   description: 'A weekday written beside a date does not fall on that date (`Wednesday, 25 June 2024`).',
   defaultSeverity: 'warning',
   tags: ['dates'],

@@ -1,25 +1,19 @@
-import type { Caption } from '../article/model';
-import { comparisonKey } from '../text/normalise';
+import { captionCopies } from '../article/captions';
 import { deleteLines } from './edits';
 import { defineRule } from './rule';
 
 /** Scrapers paste each caption twice: every copy after the first is reported and deleted. */
 export default defineRule({
   id: 'duplicate-caption',
+  scope: 'article',
   description: 'A photo caption is repeated in the same article.',
   defaultSeverity: 'error',
   tags: ['captions', 'scrape'],
   defaultOptions: {},
   options: {},
   check(article, { file, report }) {
-    const firstCopies = new Map<string, Caption>();
-    for (const caption of article.captions) {
-      const key = comparisonKey(caption.text);
-      const first = firstCopies.get(key);
-      if (!first) {
-        firstCopies.set(key, caption);
-        continue;
-      }
+    for (const [caption, { first }] of captionCopies(article)) {
+      if (first === caption) continue;
       report({
         start: caption.start,
         end: caption.end,

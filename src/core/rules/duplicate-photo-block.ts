@@ -11,6 +11,7 @@ function blockKey(block: PhotoBlock): string {
 /** Scrapers repeat the whole photo block after the repeated headline: the later copy goes. */
 export default defineRule({
   id: 'duplicate-photo-block',
+  scope: 'article',
   description: 'A whole photo block (its captions and credits) is repeated in the same article.',
   defaultSeverity: 'error',
   tags: ['captions', 'scrape'],

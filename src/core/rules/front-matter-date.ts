@@ -1,6 +1,5 @@
-import { isMap, parseDocument, type Node } from 'yaml';
+import { fieldSpan } from '../article/front-matter';
 import { articleDate } from '../dates/article-date';
-import { frontMatterYaml } from '../front-matter/block-text';
 import { defineRule } from './rule';
 
 /**
@@ -10,23 +9,23 @@ import { defineRule } from './rule';
  */
 export default defineRule({
   id: 'front-matter-date',
+  scope: 'file',
   description: "The front-matter's `datePublished` contradicts the date in the article's dateline or captions.",
   defaultSeverity: 'warning',
   tags: ['front-matter', 'dates'],
   defaultOptions: {},
   options: {},
-  check(article, { file, report }) {
+  check(file, { report }) {
+    // Front-matter describes one article: a file that has it holds one story.
     const { frontMatter } = file;
-    if (article.index !== 0 || !frontMatter) return;
+    const article = file.articles[0];
+    if (!frontMatter || !article) return;
     const published = articleDate(article, file);
     // The date the copy itself gives, as if there were no front-matter.
     const written = articleDate(article, { ...file, frontMatter: undefined });
     if (published?.source !== 'front-matter' || !written || written.value === published.value) return;
-    const document = parseDocument(frontMatterYaml(file)!);
-    const node = isMap(document.contents)
-      ? ((document.contents.get('datePublished', true) ?? document.contents.get('date', true)) as Node | undefined)
-      : undefined;
-    const span = node?.range ? { start: frontMatter.yaml.start + node.range[0], end: frontMatter.yaml.start + node.range[1] } : frontMatter;
+    const field = fieldSpan(frontMatter, 'datePublished', 'date');
+    const span = field ?? { start: frontMatter.start, end: frontMatter.end };
     report({
       ...span,
       message: `datePublished is ${published.value}, but the ${written.source} says ${written.value}`,

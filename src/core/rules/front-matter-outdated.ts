@@ -9,15 +9,15 @@ import { defineRule } from './rule';
  */
 export default defineRule({
   id: 'front-matter-outdated',
+  scope: 'file',
   description: 'The front-matter no longer says what the text says (a name, caption, date or quote has changed).',
   defaultSeverity: 'info',
   tags: ['front-matter', 'annotations'],
   defaultOptions: {},
   options: {},
-  check(article, { file, report, annotations }) {
-    const { frontMatter } = file;
-    if (article.index !== 0 || !frontMatter) return;
-    const plan = planFrontMatter(file, () => annotations());
+  check(file, { report, annotations }) {
+    if (!file.frontMatter) return;
+    const plan = planFrontMatter(file, annotations);
     if (plan.kind !== 'update') return;
     const opening = file.lines[0]!;
     report({

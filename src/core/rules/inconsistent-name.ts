@@ -3,6 +3,7 @@ import { defineRule } from './rule';
 
 export default defineRule({
   id: 'inconsistent-name',
+  scope: 'article',
   description: 'One name is spelt two ways in an article (`Kim Jong-un` in the caption, `Kim Jong Un` in the body).',
   defaultSeverity: 'warning',
   tags: ['names', 'annotations'],

@@ -31,5 +31,3 @@ export const RULES: readonly Rule<any>[] = [
   frontMatterDate,
   frontMatterOutdated,
 ];
-
-export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.id, rule]));

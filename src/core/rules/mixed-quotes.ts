@@ -72,6 +72,7 @@ function repair(mark: Mark, style: QuoteStyle): RuleReport {
 
 export default defineRule({
   id: 'mixed-quotes',
+  scope: 'article',
   description: 'Straight and curly quotation marks (apostrophes included) are mixed in one article.',
   defaultSeverity: 'warning',
   tags: ['quotes', 'style'],

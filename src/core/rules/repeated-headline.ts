@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 /** Scrapers print the headline again after the photo block: any later line equal to it is reported and deleted. */
 export default defineRule({
   id: 'repeated-headline',
+  scope: 'article',
   description: 'The headline is repeated inside the article.',
   defaultSeverity: 'error',
   tags: ['headline', 'scrape'],

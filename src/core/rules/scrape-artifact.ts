@@ -1,29 +1,6 @@
+import siteMarkers from '../lexicon/site-markers.json';
 import { deleteLines } from './edits';
 import { defineRule } from './rule';
-
-/** Site furniture that scrapers leave on a line of its own. */
-export const DEFAULT_MARKERS = [
-  'TT',
-  'Advertisement',
-  'Skip advertisement',
-  'Story continues below advertisement',
-  'Read more',
-  'Read More',
-  'Continue reading',
-  'Share this article',
-  'Share',
-  'Share on Facebook',
-  'Share on Twitter',
-  'Sign up',
-  'Subscribe',
-  'Click here',
-  'Related',
-  'Related articles',
-  'Most read',
-  'Photo',
-  'Image',
-  'Video',
-];
 
 /** A Markdown link standing for the whole line: `[Read more](https://...)`. */
 const LINK = /^\[([^\]]+)\]\([^)]*\)$/;
@@ -54,10 +31,11 @@ function couldBeMarker(line: string, longest: number): boolean {
 
 export default defineRule({
   id: 'scrape-artifact',
+  scope: 'article',
   description: 'A stray site marker (`TT`, `Advertisement`, `Read more`) stands on a line of its own.',
   defaultSeverity: 'error',
   tags: ['scrape'],
-  defaultOptions: { markers: DEFAULT_MARKERS, additionalMarkers: [] as string[] },
+  defaultOptions: { markers: siteMarkers.words, additionalMarkers: [] as string[] },
   options: {
     markers: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The markers to look for; replaces the default list.' },
     additionalMarkers: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Markers to look for as well as `markers`.' },

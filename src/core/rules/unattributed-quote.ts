@@ -3,6 +3,7 @@ import { defineRule } from './rule';
 /** Information for the editor: a quote whose speaker the copy never names (or names too far away to be sure). */
 export default defineRule({
   id: 'unattributed-quote',
+  scope: 'article',
   description: 'A direct quote has no speaker the copy names.',
   defaultSeverity: 'info',
   tags: ['quotes', 'annotations'],

@@ -89,6 +89,7 @@ function neverClosed(offset: number): RuleReport {
 
 export default defineRule({
   id: 'unbalanced-quote',
+  scope: 'article',
   description: 'A quotation mark never closes (a quote running on into the next paragraph, which opens with a new mark, is allowed).',
   defaultSeverity: 'warning',
   tags: ['quotes'],

@@ -91,6 +91,7 @@ function whitespaceOnly(line: Line): RuleReport | undefined {
 
 export default defineRule({
   id: 'whitespace',
+  scope: 'article',
   description: 'Trailing spaces, non-breaking spaces, and runs of three or more blank lines inside an article.',
   defaultSeverity: 'warning',
   tags: ['whitespace', 'scrape'],

@@ -7,7 +7,6 @@
 export type QuoteStyle = 'curly' | 'straight';
 
 export const STRAIGHT_MARKS = new Set(['"', "'"]);
-export const CURLY_MARKS = new Set(['\u201C', '\u201D', '\u2018', '\u2019']);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** What may stand before an opening mark: nothing, a space, an opening bracket or dash, another opening mark. */

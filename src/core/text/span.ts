@@ -13,16 +13,8 @@ export interface TextEdit extends Span {
   readonly newText: string;
 }
 
-export function spanText(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
-}
-
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 /** From the first span's start to the last one's end (empty for no spans): an article's stretch of its file. */
@@ -35,4 +27,16 @@ export function extentOf(spans: readonly Span[]): Span {
     end = Math.max(end, span.end);
   }
   return { start, end };
+}
+
+/** Applies non-overlapping edits to text; text no edit covers is kept byte for byte. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = '';
+  let cursor = 0;
+  for (const edit of sorted) {
+    output += text.slice(cursor, edit.start) + edit.newText;
+    cursor = edit.end;
+  }
+  return output + text.slice(cursor);
 }

@@ -8,9 +8,9 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { measured, type BenchContext, type Measurement, type Section, type Target } from '../section';
-import { processCpuMs } from '../child-cpu';
-import { median, percentile } from '../stats';
+import { measured, type BenchContext, type Measurement, type Section, type Target } from './section';
+import { processCpuMs } from './child-cpu';
+import { median, percentile } from './stats';
 
 /**
  * The language server as an editor meets it: `dist/server.js --stdio`

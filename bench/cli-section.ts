@@ -2,12 +2,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { writeCorpusConfig } from '../corpus';
-import { childrenCpuSeconds } from '../child-cpu';
-import { watchPeakMemory } from '../peak-memory';
-import { measured, type BenchContext, type Measurement, type Section } from '../section';
-import { MB, median } from '../stats';
-import { STRUCTURAL_RULES_SPEED } from '../targets';
+import { writeCorpusConfig } from './corpus';
+import { childrenCpuSeconds } from './child-cpu';
+import { watchPeakMemory } from './peak-memory';
+import { measured, type BenchContext, type Measurement, type Section } from './section';
+import { MB, median } from './stats';
+import { STRUCTURAL_RULES_SPEED } from './targets';
 
 /** Timed runs of each command; the median wall time is reported, the highest peak memory. */
 const RUNS = 3;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_PASSES, lintEach, loadCore, loadCorpus, timePasses, totalBytes } from '../in-memory';
-import { measured, type Measurement, type Section } from '../section';
-import { MB, median, percentile, timeRuns } from '../stats';
-import { onlyStructuralRules, STRUCTURAL_RULE_IDS, STRUCTURAL_RULES_SPEED } from '../targets';
+import { CORPUS_PASSES, lintEach, loadCore, loadCorpus, timePasses, totalBytes } from './in-memory';
+import { measured, type Measurement, type Section } from './section';
+import { MB, median, percentile, timeRuns } from './stats';
+import { onlyStructuralRules, STRUCTURAL_RULE_IDS, STRUCTURAL_RULES_SPEED } from './targets';
 
 /**
  * (a) The core alone: one thread, files already in memory, parse and the

@@ -1,6 +1,6 @@
-import { lintEach, loadCore, loadCorpus, type CoreModule, type ResolvedRules } from '../in-memory';
-import { measured, type Measurement, type Section } from '../section';
-import { STRUCTURAL_RULE_IDS } from '../targets';
+import { lintEach, loadCore, loadCorpus, type CoreModule, type ResolvedRules } from './in-memory';
+import { measured, type Measurement, type Section } from './section';
+import { STRUCTURAL_RULE_IDS } from './targets';
 
 /** Rounds of passes; each configuration's fastest pass is kept, the one other work on the machine disturbed least. */
 const ROUNDS = 3;

@@ -1,38 +1,20 @@
-import { InlayHintKind, type CodeLens, type InlayHint, type Range } from 'vscode-languageserver';
+import type { CodeLens, Range } from 'vscode-languageserver';
 import type { ArticleAnnotations } from '../core/annotations/model';
 import type { Article } from '../core/article/model';
 import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text/lines';
 import type { Span } from '../core/text/span';
+import { articleSummary } from './article-summary';
+import type { Feature } from './context';
 import { spanToRange } from './convert';
-import { calendarWords } from './date-words';
-import { SHOW_MENTIONS_COMMAND, type ArticleSummary } from './protocol';
-
-/** `on Wednesday` ▸ `2023-09-13`, `the summer` ▸ `summer 2025`: the resolved date after each relative date, in words. */
-export function relativeDateHints(annotations: ArticleAnnotations, lines: LineIndex, range: Span): InlayHint[] {
-  return annotations.dates.flatMap((date) => {
-    if (!date.relative || !date.value || date.end <= range.start || date.start >= range.end) return [];
-    // `in recent years` resolves to no stretch of the calendar: nothing to show.
-    const label = calendarWords(date.value);
-    if (!label) return [];
-    return [
-      {
-        position: lines.positionAt(date.end),
-        label,
-        kind: InlayHintKind.Type,
-        paddingLeft: true,
-        tooltip: annotations.date ? `Resolved against ${annotations.date.value} (${annotations.date.source})` : undefined,
-      },
-    ];
-  });
-}
+import { SHOW_MENTIONS_COMMAND } from './protocol';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
 /** The command VS Code runs when the lens is clicked; other editors show the title alone. */
-export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
+const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 
 /**
  * A count above the headline that lists what it counts when clicked. A
@@ -51,7 +33,7 @@ function listingLens(at: Range, title: string, uri: string, spans: readonly Span
  * organisations and quotes each list their places in the text; problems
  * open the Problems view.
  */
-export function articleLenses(
+function articleLenses(
   uri: string,
   article: Article,
   annotations: ArticleAnnotations,
@@ -75,22 +57,18 @@ export function articleLenses(
   ];
 }
 
-/** The status bar's figures for one article of a file of `articles`. */
-export function articleSummary(
-  article: Article,
-  articles: number,
-  annotations: ArticleAnnotations,
-  findings: readonly Finding[],
-): ArticleSummary {
-  const count = (type: string): number => annotations.entities.filter((entity) => entity.type === type).length;
-  return {
-    articles,
-    article: article.index + 1,
-    ...(article.headline ? { headline: article.headline.text } : {}),
-    people: count('person'),
-    places: count('place'),
-    organisations: count('organization'),
-    quotes: annotations.quotes.length,
-    problems: findings.filter((finding) => finding.start >= article.start && finding.start <= article.end).length,
-  };
-}
+/** Code lenses: the counts above each headline. */
+export const codeLenses: Feature = {
+  capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
+
+  register({ connection, documents }) {
+    connection.onCodeLens((params) => {
+      const found = documents.analysed(params.textDocument.uri);
+      if (!found) return [];
+      const { result } = found;
+      return result.file.articles.flatMap((article) =>
+        articleLenses(params.textDocument.uri, article, result.annotations(article), result.findings, result.lines),
+      );
+    });
+  },
+};
