@@ -1,0 +1,149 @@
+import type { Mention } from '../entities/mention';
+import { Heap } from './heap';
+import type { MentionIndex } from './mention-index';
+import { otherSex, sexOfName, type Sex } from './sex';
+import { firstWord, ORGANISATION_END, type WordPlaces } from './spelling';
+
+/** Someone a pronoun may stand for, and where the copy last named them. */
+interface Candidate {
+  readonly at: number;
+  readonly name: string;
+  /** People the tagger found come before speakers named at the same place, and speakers in the order they spoke. */
+  readonly rank: number;
+}
+
+interface HeardSpeaker {
+  readonly name: string;
+  readonly surname: string;
+  readonly sex: Sex | undefined;
+  readonly rank: number;
+  /** Where their surname last stood, unless it stood inside someone else's name there. */
+  last?: Candidate;
+}
+
+/**
+ * Who `he` or `she` before a quote stands for: the person named last before
+ * it, by the tagger or by the surname of someone already quoted (`Dahl met
+ * the fishermen.` after `Ingrid Dahl` spoke), passing over organisations that
+ * spoke and anyone whose given name is of the other sex. The quotes are read
+ * in order and the text between them once, so each question costs the same
+ * however long the article is.
+ */
+export class Antecedents {
+  private persons?: { readonly byEnd: Candidate[]; readonly lastOfSex: Record<Sex, number[]> };
+  private readonly heardBySurname = new Map<string, HeardSpeaker[]>();
+  private readonly heardNames = new Set<string>();
+  /** The speakers' surnames read so far, nearest first, for each sex and for names of neither. */
+  private readonly nearestHeard = new Map<Sex | undefined, Heap<Candidate & { readonly speaker: HeardSpeaker }>>();
+  /** How far the text has been read for surnames: `places.starts[read]` is the next word. */
+  private read = 0;
+  private readUpTo = 0;
+
+  constructor(
+    private readonly index: MentionIndex,
+    private readonly canonical: (mention: Mention) => string,
+    private readonly places: () => WordPlaces,
+  ) {}
+
+  /** A quote's speaker, heard in reading order: their surname names them from here on, and before. */
+  heard(name: string): void {
+    if (this.heardNames.has(name) || ORGANISATION_END.test(name.split(/\s+/).at(-1)!)) return;
+    this.heardNames.add(name);
+    const speaker = { name, surname: name.split(/\s+/).at(-1)!, sex: sexOfName(name), rank: 1 + this.heardNames.size };
+    const key = firstWord(speaker.surname);
+    if (!key) return;
+    const filed = this.heardBySurname.get(key);
+    if (filed) filed.push(speaker);
+    else this.heardBySurname.set(key, [speaker]);
+    const earlier = this.places()
+      .of(speaker.surname)
+      .filter((at) => at + speaker.surname.length <= this.readUpTo);
+    if (earlier.length > 0) this.consider(speaker, earlier.at(-1)!);
+  }
+
+  /** The person a pronoun of `sex` just before `offset` stands for, as the article spells them. */
+  nearest(offset: number, sex: Sex): string | undefined {
+    this.readTo(offset);
+    const persons = (this.persons ??= this.personsByEnd());
+    const last = lastEndingBy(persons.byEnd, offset);
+    const person = persons.byEnd[last];
+    const personOfSex = persons.byEnd[last >= 0 ? persons.lastOfSex[sex][last]! : -1];
+    const heard = (of: Sex | undefined) => this.nearestHeardOf(of);
+    const nearest = [person, heard('male'), heard('female'), heard(undefined)].reduce(nearer, undefined);
+    // Given names mislead across languages (`Kristen` is a man's name in Estonia), so the nearest person is
+    // passed over only for one further back whose name is plainly of the pronoun's sex.
+    const matching = nearer(personOfSex, heard(sex));
+    return nearest && sexOfName(nearest.name) === otherSex(sex) && matching ? matching.name : nearest?.name;
+  }
+
+  private personsByEnd(): { byEnd: Candidate[]; lastOfSex: Record<Sex, number[]> } {
+    const byEnd = this.index.all
+      .filter((mention) => mention.type === 'person')
+      .map((mention) => ({ at: mention.end, name: this.canonical(mention), rank: 0 }))
+      .sort((a, b) => a.at - b.at);
+    const lastOfSex: Record<Sex, number[]> = { male: [], female: [] };
+    byEnd.forEach((candidate, i) => {
+      const sex = sexOfName(candidate.name);
+      for (const each of ['male', 'female'] as const) lastOfSex[each].push(sex === each ? i : (lastOfSex[each][i - 1] ?? -1));
+    });
+    return { byEnd, lastOfSex };
+  }
+
+  /** Reads the words before `offset` not read yet, noting each heard speaker's surname among them. */
+  private readTo(offset: number): void {
+    const { starts, words } = this.places();
+    for (; this.read < starts.length && starts[this.read]! < offset; this.read++) {
+      const at = starts[this.read]!;
+      for (const speaker of this.heardBySurname.get(words[this.read]!) ?? []) {
+        if (at + speaker.surname.length <= offset && this.places().stands(speaker.surname, at)) this.consider(speaker, at);
+      }
+    }
+    this.readUpTo = Math.max(this.readUpTo, offset);
+  }
+
+  /** `Minh` inside `Do Minh Tuan` is someone else's name. */
+  private namesThem(speaker: HeardSpeaker, at: number): boolean {
+    return !this.index.holding(at, at + speaker.surname.length).some((mention) => !speaker.name.endsWith(mention.text));
+  }
+
+  /**
+   * The speaker's surname stands at `at`: their latest place, unless it is
+   * inside someone else's name, which leaves them with none until the next.
+   */
+  private consider(speaker: HeardSpeaker, at: number): void {
+    if (!this.namesThem(speaker, at)) {
+      delete speaker.last;
+      return;
+    }
+    const candidate = { at: at + speaker.surname.length, name: speaker.name, rank: speaker.rank, speaker };
+    speaker.last = candidate;
+    let heap = this.nearestHeard.get(speaker.sex);
+    if (!heap) this.nearestHeard.set(speaker.sex, (heap = new Heap((a, b) => nearer(a, b) === a)));
+    heap.push(candidate);
+  }
+
+  /** The nearest place a speaker of this sex was named, passing over places since superseded. */
+  private nearestHeardOf(sex: Sex | undefined): Candidate | undefined {
+    const heap = this.nearestHeard.get(sex);
+    while (heap?.top() && heap.top()!.speaker.last !== heap.top()) heap.pop();
+    return heap?.top();
+  }
+}
+
+/** The nearer of two candidates to what follows them; of two named at the same place, the first ranked. */
+function nearer(a: Candidate | undefined, b: Candidate | undefined): Candidate | undefined {
+  if (!a || !b) return a ?? b;
+  return b.at > a.at || (b.at === a.at && b.rank < a.rank) ? b : a;
+}
+
+/** The index of the last candidate ending at or before `offset`, or -1. */
+function lastEndingBy(byEnd: readonly Candidate[], offset: number): number {
+  let low = 0;
+  let high = byEnd.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byEnd[middle]!.at <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}

@@ -1,0 +1,80 @@
+import type { Mention } from '../entities/mention';
+import type { Span } from '../text/span';
+
+/**
+ * An article's name mentions indexed by where they stand, so attribution
+ * looks a mention up instead of walking the whole list for every quote: an
+ * article twice as long costs twice as much, not four times.
+ */
+export class MentionIndex {
+  /** Every mention, in text order. */
+  readonly all: readonly Mention[];
+  private readonly bySpan = new Map<string, Mention>();
+  private readonly byEnd = new Map<number, Mention[]>();
+  private readonly lastWords = new Set<string>();
+  /** The furthest end of the mentions up to each one, for the rare mentions that overlap. */
+  private readonly reach: number[] = [];
+
+  constructor(mentions: readonly Mention[]) {
+    this.all = [...mentions].sort((a, b) => a.start - b.start);
+    let reach = -1;
+    for (const mention of this.all) {
+      const key = spanKey(mention);
+      if (!this.bySpan.has(key)) this.bySpan.set(key, mention);
+      const ending = this.byEnd.get(mention.end);
+      if (ending) ending.push(mention);
+      else this.byEnd.set(mention.end, [mention]);
+      this.lastWords.add(mention.text.split(/\s+/).at(-1)!);
+      reach = Math.max(reach, mention.end);
+      this.reach.push(reach);
+    }
+  }
+
+  /** The first mention with exactly this span. */
+  at(span: Span): Mention | undefined {
+    return this.bySpan.get(spanKey(span));
+  }
+
+  /** The mentions ending at `end`, in text order. */
+  endingAt(end: number): readonly Mention[] {
+    return this.byEnd.get(end) ?? [];
+  }
+
+  /** Whether some mention's last word is `word` (`Henriksen` after `Lars Henriksen`). */
+  endsAName(word: string): boolean {
+    return this.lastWords.has(word);
+  }
+
+  /** The mentions lying inside `[start, end)`, in text order. */
+  within(start: number, end: number): Mention[] {
+    const inside: Mention[] = [];
+    for (let i = this.firstStartingAtOrAfter(start); i < this.all.length && this.all[i]!.start < end; i++) {
+      if (this.all[i]!.end <= end) inside.push(this.all[i]!);
+    }
+    return inside;
+  }
+
+  /** The mentions that hold all of `[start, end)`. */
+  holding(start: number, end: number): Mention[] {
+    const holders: Mention[] = [];
+    for (let i = this.firstStartingAtOrAfter(start + 1) - 1; i >= 0 && this.reach[i]! >= end; i--) {
+      if (this.all[i]!.end >= end) holders.push(this.all[i]!);
+    }
+    return holders;
+  }
+
+  private firstStartingAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.all.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.all[middle]!.start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+function spanKey(span: Span): string {
+  return `${span.start}:${span.end}`;
+}
