@@ -58,6 +58,6 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
     ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) }
     : undefined;
   const dates = findDates(text, prose, reference, options.paragraphs);
-  const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), text, mentions), mentions, editor);
+  const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), article, text, mentions), mentions, editor);
   return { ...(date ? { date } : {}), entities, mentions, dates, quotes };
 }

@@ -1,13 +1,16 @@
 import type { Mention } from '../entities/mention';
 import { withoutOfficeWords } from '../entities/titles';
 import { opensSentence } from '../text/sentence';
-import { extentOf } from '../text/span';
+import type { Span } from '../text/span';
 import { Antecedents } from './antecedents';
-import { accordingTo, after, before, sentenceParts, type Found } from './attribution-shapes';
+import type { Article } from '../article/model';
+import { ArticleText } from './article-text';
+import { accordingTo, after, before, speechBefore, type Found, type QuoteSentence } from './attribution-shapes';
 import type { QuoteSpan } from './find-quotes';
 import { FullerNames } from './fuller-names';
 import { MentionIndex } from './mention-index';
-import type { Quote, Speaker } from './model';
+import type { Quote } from './model';
+import { withoutSpeakerTitles, withoutTitleWords } from './speaker-titles';
 import { speakerSpelling, WordPlaces, type SpellName } from './spelling';
 
 /**
@@ -24,15 +27,16 @@ interface ArticleReading {
   readonly speakers: FullerNames;
   readonly spell: SpellName;
   readonly antecedents: Antecedents;
+  readonly places: () => WordPlaces;
 }
 
-function readArticle(quotes: readonly QuoteSpan[], text: string, mentions: readonly Mention[]): ArticleReading {
+function readArticle(article: Article, text: string, mentions: readonly Mention[]): ArticleReading {
   const index = new MentionIndex(mentions);
   const names = new FullerNames();
-  for (const mention of index.all) if (mention.type !== 'place') names.add(withoutOfficeWords(mention).text);
+  for (const mention of index.all) if (mention.type !== 'place') names.add(withoutSpeakerTitles(withoutOfficeWords(mention)).text);
   const speakers = new FullerNames();
-  // The article's stretch of the file, as far as its quotes and names reach.
-  const scope = extentOf([...quotes, ...mentions]);
+  // The article's own stretch of the file: in a file of many stories, only this one's words.
+  const scope = { start: article.start, end: article.end };
   let places: WordPlaces | undefined;
   const placesOnce = () => (places ??= new WordPlaces(text, scope));
   const known = new Map<Mention, string>();
@@ -42,13 +46,31 @@ function readArticle(quotes: readonly QuoteSpan[], text: string, mentions: reado
     return name;
   };
   const antecedents = new Antecedents(index, personName, placesOnce);
-  return { text, mentions: index, names, speakers, spell: speakerSpelling(placesOnce), antecedents };
+  return { text, mentions: index, names, speakers, spell: speakerSpelling(placesOnce, index), antecedents, places: placesOnce };
 }
 
 /** A speaker's name as the entity linker settled it, when the mention is linked; else its fullest form. */
 function canonicalName(mention: Mention, reading: Pick<ArticleReading, 'mentions' | 'names' | 'speakers'>, withSpeakers: boolean): string {
   const linked = reading.mentions.at(mention) as (Mention & { entity?: string }) | undefined;
-  return linked?.entity ?? fullestName(mention.text, reading, withSpeakers);
+  return linked?.entity ? withoutTitleWords(linked.entity) : fullestName(mention.text, reading, withSpeakers);
+}
+
+const SPELT_OUT = /((?:\p{Lu}[\p{L}\p{M}'\u2019&.-]*\s+(?:(?:of|for|and|the|de|du|des)\s+)?)+)\($/u;
+
+/**
+ * An acronym's name as the article spells it out: `KCNA` → `Korean Central
+ * News Agency`, where the copy writes `Korean Central News Agency (KCNA)`,
+ * or where a name the article gives has those initials.
+ */
+function fullAcronym(name: string, reading: ArticleReading): string {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
+  for (const at of reading.places().of(name)) {
+    if (reading.text[at - 1] !== '(') continue;
+    const spelt = SPELT_OUT.exec(reading.text.slice(Math.max(0, at - 100), at));
+    const words = spelt?.[1]!.trim().split(/\s+/u);
+    if (words && words[0]![0] === name[0] && words.length >= 2) return words.join(' ');
+  }
+  return reading.names.withInitials(name) ?? name;
 }
 
 /**
@@ -63,57 +85,102 @@ function fullestName(name: string, reading: Pick<ArticleReading, 'names' | 'spea
   return named?.name ?? name;
 }
 
+/** Who a quote is attributed to: a named speaker, or the words of one the copy never names. */
+type Who = Pick<Quote, 'speaker' | 'unnamedSpeaker'>;
+
+/** The prose of a paragraph, from its first word to its last. */
+function proseOf(part: QuoteSpan['parts'][number]): Span {
+  const { prose } = part.block;
+  return prose.length > 0 ? { start: prose[0]!.start, end: prose.at(-1)!.end } : part.block;
+}
+
+function sentenceOf(quote: QuoteSpan, text: string): QuoteSentence {
+  const first = quote.parts[0]!;
+  const last = quote.parts.at(-1)!;
+  return {
+    opening: first,
+    openingParagraph: proseOf(first),
+    closing: last,
+    closingParagraph: proseOf(last),
+    endsWithStop: /[.!?]\s*$/u.test(text.slice(last.inside.start, last.inside.end)),
+  };
+}
+
 /**
  * Attributes each quote to its speaker when the copy says who spoke: after
  * the quote, before it in the same sentence, `according to`, a pronoun
- * standing for the nearest person named before the quote, or the speaker of
- * the quote just before when this one carries on without a new name. No
- * speaker is given when none is found: a wrong speaker is worse than none.
+ * standing for the person it refers back to, or the speaker of the quote
+ * just before when this one carries on without a new name. A description
+ * (`a spokeswoman said`) or a pronoun with no safe antecedent is kept as an
+ * unnamed speaker. No name is given when none is found: a wrong speaker is
+ * worse than none.
  */
-export function attributeQuotes(quotes: readonly QuoteSpan[], text: string, mentions: readonly Mention[]): Quote[] {
+export function attributeQuotes(quotes: readonly QuoteSpan[], article: Article, text: string, mentions: readonly Mention[]): Quote[] {
   const attributed: Quote[] = [];
-  const reading = readArticle(quotes, text, mentions);
+  const reading = readArticle(article, text, mentions);
+  const masked = new ArticleText(text, article);
   for (const quote of quotes) {
-    const first = quote.parts[0]!;
-    const last = quote.parts[quote.parts.length - 1]!;
-    const closing = sentenceParts(text, last, last.block);
-    const opening = sentenceParts(text, first, first.block);
+    const sentence = sentenceOf(quote, text);
     const index = reading.mentions;
-    const found = after(text, closing, index) ?? before(text, opening, index) ?? accordingTo(text, closing, index);
+    const found = attribution(masked, index, sentence);
     const previous = attributed.at(-1);
-    const sharesSubject = found?.attribution === 'continuing' && previous?.speaker && previous.end >= first.block.start;
-    const named = found?.unnamed ? undefined : toSpeaker(found, quote, reading);
-    const speaker = sharesSubject
-      ? { ...previous.speaker!, attribution: 'continuing' as const }
-      : found?.unnamed
-        ? undefined
-        : (named ?? continuing(quote, previous, index, text));
-    const words = quote.parts.map((part) => text.slice(part.inside.start, part.inside.end)).join(' ');
+    const first = quote.parts[0]!;
+    let who: Who | undefined;
+    if (found?.words) who = resolve(found, quote, reading);
+    else if (found && previous && previous.end >= first.block.start) who = carried(previous);
+    else if (!found) who = continuing(quote, previous, index, text);
     attributed.push({
       start: quote.start,
       end: quote.end,
-      text: words,
+      text: quote.parts.map((part) => text.slice(part.inside.start, part.inside.end)).join(' '),
       parts: quote.parts.map((part) => part.inside),
-      ...(speaker ? { speaker } : {}),
+      ...who,
     });
-    if (speaker) {
-      reading.speakers.add(speaker.name);
-      reading.antecedents.heard(speaker.name);
+    if (who?.speaker) {
+      reading.speakers.add(who.speaker.name);
+      reading.antecedents.heard(who.speaker.name);
     }
   }
   return attributed;
 }
 
-function toSpeaker(found: Found | undefined, quote: QuoteSpan, reading: ArticleReading): Speaker | undefined {
-  if (!found || found.attribution === 'continuing') return undefined;
-  if (found.mention) {
-    const name = reading.spell(canonicalName(found.mention, reading, true));
-    return { name, span: { start: found.mention.start, end: found.mention.end }, attribution: found.attribution };
+/**
+ * How the quote's own sentence attributes it. A quote inside a sentence
+ * whose speech verb comes first (`Silva, who has called the drought "…",
+ * asked residents …`) is that verb's; otherwise the words after the quote
+ * come first (`"…," said Smith`, `"…," Smith said`).
+ */
+function attribution(t: ArticleText, mentions: MentionIndex, sentence: QuoteSentence): Found | undefined {
+  const verbFirst = speechBefore(t, sentence);
+  return (
+    (verbFirst ? before(t, mentions, sentence) : undefined) ??
+    after(t, mentions, sentence) ??
+    (verbFirst ? undefined : before(t, mentions, sentence)) ??
+    accordingTo(t, mentions, sentence)
+  );
+}
+
+/** The speaker of the quote before, carried on to this one. */
+function carried(previous: Quote): Who | undefined {
+  if (previous.speaker) return { speaker: { ...previous.speaker, attribution: 'continuing' } };
+  return previous.unnamedSpeaker ? { unnamedSpeaker: previous.unnamedSpeaker } : undefined;
+}
+
+/** The speaker the found words name: a name as the article gives it in full, a pronoun's antecedent, or no name. */
+function resolve(found: Found, quote: QuoteSpan, reading: ArticleReading): Who {
+  const words = found.words!;
+  const span = { start: words.start, end: words.end };
+  if (words.kind === 'named' && words.name) {
+    const name = fullAcronym(reading.spell(canonicalName(withoutSpeakerTitles(words.name), reading, true)), reading);
+    return { speaker: { name, span, kind: 'named', attribution: found.attribution } };
   }
-  if (!found.pronoun) return undefined;
-  const sex = /^she$/iu.test(reading.text.slice(found.pronoun.start, found.pronoun.end)) ? 'female' : 'male';
-  const person = reading.antecedents.nearest(quote.start, sex);
-  return person ? { name: reading.spell(person), span: found.pronoun, attribution: 'pronoun' } : undefined;
+  if (words.kind === 'pronoun') {
+    const pronoun = reading.text.slice(words.start, words.end).toLowerCase();
+    const sex = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined;
+    const person = sex && reading.antecedents.nearest(quote.start, sex);
+    if (person) return { speaker: { name: reading.spell(person), span, kind: 'pronoun', attribution: 'pronoun' } };
+  }
+  return { unnamedSpeaker: { ...span, kind: words.kind } };
 }
 
 /**
@@ -122,17 +189,15 @@ function toSpeaker(found: Found | undefined, quote: QuoteSpan, reading: ArticleR
  * opening the next sentence of the same paragraph (`"…," Tamm told
  * reporters. "It should last."`).
  */
-function continuing(quote: QuoteSpan, previous: Quote | undefined, mentions: MentionIndex, text: string): Speaker | undefined {
+function continuing(quote: QuoteSpan, previous: Quote | undefined, mentions: MentionIndex, text: string): Who | undefined {
   // `according to the power company` sources a phrase; the next paragraph's quote is not the company's.
-  if (!previous?.speaker || previous.speaker.attribution === 'according-to') return undefined;
+  if (!previous || previous.speaker?.attribution === 'according-to') return undefined;
   const first = quote.parts[0]!;
   const opensParagraph = first.start === first.block.prose[0]?.start;
   const sameParagraph = first.block.start <= previous.start && previous.end <= first.block.end;
   if (!opensParagraph && !(sameParagraph && opensSentence(text, first.start))) return undefined;
   if (quote.start - previous.end > 400) return undefined;
-  const ownName = previous.speaker.span;
-  const between = mentions
-    .within(previous.end, quote.start)
-    .some((mention) => mention.type === 'person' && mention.start !== ownName.start);
-  return between ? undefined : { ...previous.speaker, attribution: 'continuing' };
+  const ownName = (previous.speaker?.span ?? previous.unnamedSpeaker)?.start;
+  const between = mentions.within(previous.end, quote.start).some((mention) => mention.type === 'person' && mention.start !== ownName);
+  return between ? undefined : carried(previous);
 }

@@ -1,224 +1,144 @@
-import type { Mention } from '../entities/mention';
-import { isOfficeWord, isTitleWord, withoutOfficeWords } from '../entities/titles';
 import speechParticiples from '../lexicon/speech-participles.json';
 import speechVerbs from '../lexicon/speech-verbs.json';
 import type { Span } from '../text/span';
+import type { ArticleText } from './article-text';
 import type { MentionIndex } from './mention-index';
 import type { Attribution } from './model';
-import { NAME_PARTICLES } from './spelling';
+import { nameStartingAt, partsOf, readPart, speakerOfParts, subjectBefore, type Part, type SpeakerWords } from './speaker-words';
 
-/** Verbs that introduce or close reported speech in news copy. */
-const FINITE_SPEECH_VERB = `(?:${speechVerbs.words.join('|')})`;
-/** Participles (`…, saying "…"`) report speech whose subject is the sentence's earlier speaker. */
-const SPEECH_VERB = `(?:${FINITE_SPEECH_VERB}|${speechParticiples.words.join('|')})`;
-
-/** After the closing mark: `," said Peskov` / `," KCNA said` / `," Russia's ambassador …, Anatoly Antonov, said`. */
-const VERB_THEN_NAME = new RegExp(
-  String.raw`^[,.!?]?\s*${FINITE_SPEECH_VERB}\s+([^.!?"\u201C\u201D]{1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|to|during|after|before|when|while|as)\b|$)`,
-  'u',
-);
-const NAME_THEN_VERB = new RegExp(String.raw`^[,.!?]?\s*([^.!?"\u201C\u201D]{1,120}?)\s+${FINITE_SPEECH_VERB}\b`, 'u');
-const SPEECH_VERBS_IN = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'gu');
-const ACCORDING_TO = /\baccording to\s+([^.!?"\u201C\u201D;]{1,80})/u;
-const PRONOUN = /^(?:he|she)$/i;
-
-/** The sentence around a quote: what stands between the previous sentence's end and the quote, and after it to the next. */
-export interface SentenceParts {
-  readonly before: string;
-  readonly beforeStart: number;
-  readonly after: string;
-  readonly afterStart: number;
-}
-
-/**
- * The sentence around `quote` inside `paragraph`, read outwards from the
- * quote only as far as the sentence reaches, so a long paragraph with many
- * quotes is not read again for each.
- */
-export function sentenceParts(text: string, quote: Span, paragraph: Span): SentenceParts {
-  let beforeStart = paragraph.start;
-  for (let i = quote.start - 2; i >= paragraph.start; i--) {
-    if (text[i + 1] === ' ' && (text[i] === '.' || text[i] === '?' || text[i] === '!')) {
-      beforeStart = i + 2;
-      break;
-    }
-  }
-  let afterEnd = paragraph.end;
-  for (let i = quote.end; i < paragraph.end; i++) {
-    const char = text[i]!;
-    const next = i + 1 < paragraph.end ? text[i + 1]! : undefined;
-    const endsSentence = (char === '.' || char === '!' || char === '?') && (next === undefined || /\s/u.test(next));
-    const opensQuote = /\s/u.test(char) && (next === '\u201C' || next === '"');
-    if (endsSentence || opensQuote) {
-      afterEnd = i + 1;
-      break;
-    }
-  }
-  return { before: text.slice(beforeStart, quote.start), beforeStart, after: text.slice(quote.end, afterEnd), afterStart: quote.end };
-}
-
-/**
- * The last name mentioned inside `[start, end)`, preferring people: in
- * `Russia's ambassador to the United States, Anatoly Antonov` the speaker is
- * Antonov. A place speaks only as the whole subject (`said Moscow`), never
- * from inside a phrase (`the manager of the Inverlocht Hotel`).
- */
-function speakerWithin(text: string, mentions: MentionIndex, start: number, end: number): Mention | undefined {
-  const inside = mentions.within(start, end);
-  const people = inside.filter((mention) => mention.type === 'person');
-  if (people.length > 0) return people.at(-1);
-  const subject = text
-    .slice(start, end)
-    .trim()
-    .replace(/^the\s+/iu, '');
-  return inside.filter((mention) => mention.type !== 'place' || mention.text === subject).at(-1);
-}
-
-const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
-
-/**
- * The name that ends at `end` (just before a speech verb): the mention
- * ending there, or else the run of capitalised words ending there, less the
- * titles and office words before the name itself.
- */
-function nameEndingAt(text: string, end: number, floor: number, mentions: MentionIndex, sentenceStart = false): Mention | undefined {
-  let stop = end;
-  while (stop > floor && /[\s,]/.test(text[stop - 1]!)) stop--;
-  const exact = exactSubject(text, stop, floor, mentions);
-  if (exact) return withoutOfficeWords(exact);
-  const words = [...text.slice(floor, stop).matchAll(/\S+/gu)];
-  let first = words.length;
-  const joinsName = (word: string, isLast: boolean): boolean =>
-    (NAME_TOKEN.test(word) || (!isLast && NAME_PARTICLES.has(word))) && !/[,;:]$/.test(word);
-  while (first > 0 && joinsName(words[first - 1]![0], first === words.length)) first--;
-  const run = words.slice(first);
-  let name = run.length;
-  while (name > 0 && !isTitleWord(run[name - 1]![0]) && !isOfficeWord(run[name - 1]![0])) name--;
-  const kept = (name < run.length ? run.slice(name) : run).filter((word, index) => index > 0 || !/^(?:The|A|An)$/.test(word[0]));
-  if (kept.length === 0 || !/^\p{Lu}/u.test(kept[0]![0])) return undefined;
-  // A lone capitalised word opening the sentence (`Residents described …`) is only a capital letter,
-  // unless the article names someone by it (`Henriksen said …` after `Lars Henriksen`) or it is an acronym.
-  const lone = kept.length === 1 ? kept[0]![0] : undefined;
-  if (
-    lone &&
-    sentenceStart &&
-    text.slice(floor, floor + kept[0]!.index).trim() === '' &&
-    lone !== lone.toUpperCase() &&
-    !mentions.endsAName(lone)
-  )
-    return undefined;
-  const start = floor + kept[0]!.index;
-  // The run is only a place the tagger found, after other words of the subject: where the speaker is.
-  const onlyPlace = mentions.endingAt(stop).some((mention) => mention.type === 'place' && mention.start === start);
-  if (onlyPlace && text.slice(floor, start).trim() !== '') return undefined;
-  return { start, end: stop, text: text.slice(start, stop), type: 'other' };
-}
-
-/**
- * The mention ending the subject at `stop`. `a hotel manager in Inverlocht
- * said`: a place ending the subject is where the speaker is, not who; the
- * capitalised words before the verb are read instead (`Van den Berg`, where
- * the tagger saw a place in `Berg`).
- */
-function exactSubject(text: string, stop: number, floor: number, mentions: MentionIndex): Mention | undefined {
-  return mentions.endingAt(stop).find(
-    (mention) =>
-      mention.start >= floor &&
-      (mention.type !== 'place' ||
-        text
-          .slice(floor, stop)
-          .trim()
-          .replace(/^the\s+/iu, '') === mention.text),
-  );
-}
-
-/** Relative clauses (`, whose country holds the presidency,`) stand between a subject and its verb; they name no speaker. */
-function withoutRelativeClauses(phrase: string): string {
-  return phrase.replace(/,\s*(?:who|whose|which|whom)\b[^,]*,/gu, (clause) => ' '.repeat(clause.length));
-}
+const FINITE = speechVerbs.words.join('|');
+const PARTICIPLE = speechParticiples.words.join('|');
+/** A speech verb right after the closing mark: `," said Peskov`. */
+const VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:${FINITE})\s+`, 'u');
+/** The first speech verb after the words of a subject: `," KCNA said`, `," she told reporters`. */
+const VERB_LATER = new RegExp(String.raw`\s(?:${FINITE})\b`, 'u');
+const ANY_VERB = new RegExp(String.raw`\b(?:${FINITE}|${PARTICIPLE})\b`, 'gu');
+const SOME_VERB = new RegExp(ANY_VERB.source, 'u');
+const ACCORDING_TO = /\baccording to\s+/u;
+const CREDIT_DASH = /^\s*[-\u2013\u2014]\s*/u;
+/** What may follow `said Smith` or `Smith said` and still be the attribution's own sentence. */
+const ATTRIBUTION_TAIL =
+  /^[\s,]*(?:$|[.;:!?]|(?:to|in|on|at|during|after|before|when|while|as|from|of|told|reporters|last|this|on|yesterday|today|earlier|later|via|through|adding|saying)\b)/u;
 
 export interface Found {
-  readonly mention?: Mention;
-  readonly pronoun?: Span;
+  /** The words that say who spoke; absent when the verb shares the subject of the sentence's earlier quote. */
+  readonly words?: SpeakerWords;
   readonly attribution: Attribution;
-  /** The copy says someone spoke but names nobody (`a hotel manager said`): no speaker, and not the last one's. */
-  readonly unnamed?: true;
 }
 
-/** `"…," said Peskov`, `"…," KCNA said`, `"…," she said`. */
-export function after(text: string, parts: SentenceParts, mentions: MentionIndex): Found | undefined {
-  const verbFirst = VERB_THEN_NAME.exec(parts.after);
-  if (verbFirst) {
-    const start = parts.afterStart + verbFirst[0].length - verbFirst[1]!.length;
-    const mention =
-      speakerWithin(text, mentions, start, start + verbFirst[1]!.length) ??
-      nameEndingAt(text, start + verbFirst[1]!.length, start, mentions);
-    if (mention) return { mention, attribution: 'after' };
+/** Where a quote's own sentence lies in its paragraph. */
+export interface QuoteSentence {
+  /** The quote's first and last parts, each with the prose of its paragraph. */
+  readonly opening: Span;
+  readonly openingParagraph: Span;
+  readonly closing: Span;
+  readonly closingParagraph: Span;
+  /** Whether the words inside the marks end with a full stop, `?` or `!`: the sentence may end with the quote. */
+  readonly endsWithStop: boolean;
+}
+
+/** The span `[start, end)` reaches, up to an opening quotation mark after a space: another quote's sentence. */
+function upToNextQuote(t: ArticleText, start: number, end: number): number {
+  for (let i = start; i < end - 1; i++) if (/\s/u.test(t.char(i)) && /["\u201C]/u.test(t.char(i + 1))) return i + 1;
+  return end;
+}
+
+function found(words: SpeakerWords | undefined, attribution: Attribution): Found | undefined {
+  if (!words) return undefined;
+  return { words, attribution: words.kind === 'pronoun' ? 'pronoun' : attribution };
+}
+
+/** The parts of `[start, end)` up to the first that names or describes no one. */
+function leadingParts(t: ArticleText, mentions: MentionIndex, start: number, end: number): Part[] {
+  const parts: Part[] = [];
+  for (const span of partsOf(t, start, end)) {
+    const part = readPart(t, mentions, span);
+    if (part.kind === 'other') break;
+    parts.push(part);
+    if (part.kind === 'pronoun') break;
   }
-  const nameFirst = NAME_THEN_VERB.exec(withoutRelativeClauses(parts.after));
-  if (nameFirst) {
-    const phrase = nameFirst[1]!;
-    const start = parts.afterStart + nameFirst[0].indexOf(phrase);
-    if (PRONOUN.test(phrase.trim())) {
-      const lead = phrase.length - phrase.trimStart().length;
-      return { pronoun: { start: start + lead, end: start + lead + phrase.trim().length }, attribution: 'pronoun' };
+  return parts;
+}
+
+/**
+ * After the closing mark: `," said Smith, the head of the union.`, `," said
+ * chief investment officer at Solaris, Tim Ghriskey.`, `," Mr. Hart said.`,
+ * `," she told reporters.`, `" — Matthew Ingram`.
+ */
+export function after(t: ArticleText, mentions: MentionIndex, sentence: QuoteSentence): Found | undefined {
+  const start = sentence.closing.end;
+  const sentenceEnd = t.sentenceEnd(start, sentence.closingParagraph);
+  const end = upToNextQuote(t, start, sentenceEnd);
+  const tail = t.slice(start, end);
+  const verbFirst = VERB_FIRST.exec(tail);
+  if (verbFirst) {
+    const words = speakerOfParts(t, leadingParts(t, mentions, start + verbFirst[0].length, end));
+    if (words) return found(words, 'after');
+  }
+  const verb = VERB_LATER.exec(tail);
+  if (verb && verb.index <= 160 && /^[,.!?]?\s/u.test(tail)) {
+    const verbAt = start + verb.index + 1;
+    const rest = t.slice(verbAt + verb[0].length - 1, end);
+    // After a quote that ends its own sentence, the next one attributes it only when it says no more than who spoke.
+    if (!sentence.endsWithStop || (ATTRIBUTION_TAIL.test(rest) && end === sentenceEnd)) {
+      const words = subjectBefore(t, mentions, start, verbAt, true);
+      if (words) return found(words, 'after');
     }
-    const mention =
-      nameEndingAt(text, start + phrase.length, start, mentions) ?? speakerWithin(text, mentions, start, start + phrase.length);
-    if (mention) return { mention, attribution: 'after' };
-    if (/^\s*(?:a|an|one|another|the)\s/iu.test(phrase)) return { attribution: 'after', unnamed: true };
+  }
+  const dash = CREDIT_DASH.exec(tail);
+  if (dash) {
+    const name = nameStartingAt(t, mentions, start + dash[0].length, end);
+    if (name) return found({ start: name.start, end: name.end, kind: 'named', name }, 'after');
   }
   return undefined;
 }
 
-/** `Dahl said: "…"`, `She said: "…"`, `… and added that the association "…"`. */
-export function before(text: string, parts: SentenceParts, mentions: MentionIndex): Found | undefined {
-  const phrase = withoutRelativeClauses(parts.before);
-  const verbs = [...phrase.matchAll(SPEECH_VERBS_IN)];
+/**
+ * Before the opening mark, in the same sentence: `Dahl said: "…"`, `She
+ * said: "…"`, `Henriksen said the boats would stay "…"`, `Mayor José Carlos
+ * da Silva, who has called the drought "…"`. A verb after `and` or `but`,
+ * or a participle (`…, saying "…"`), shares the subject of the sentence's
+ * first speech verb, or else of the sentence's earlier quote.
+ */
+export function before(t: ArticleText, mentions: MentionIndex, sentence: QuoteSentence): Found | undefined {
+  const floor = t.sentenceStart(sentence.opening.start, sentence.openingParagraph);
+  const phrase = t.slice(floor, sentence.opening.start);
+  const verbs = [...phrase.matchAll(ANY_VERB)];
   const verb = verbs.at(-1);
   if (!verb) return undefined;
-  // `… said it had restored power but warned that …`, `… and added that …`, `…, saying …`: the verb shares
-  // the subject of the sentence's first speech verb, or else of the sentence's earlier quote.
-  if (/\b(?:and|but)\s*$/.test(phrase.slice(0, verb.index)) || verb[0].endsWith('ing')) {
-    const earlierQuote = /["\u201C\u201D]/u.test(phrase.slice(0, verb.index));
-    return (
-      (verbs.length > 1 && !earlierQuote ? subjectOf(text, parts, phrase, verbs[0]!, mentions) : undefined) ?? { attribution: 'continuing' }
-    );
+  const verbAt = floor + verb.index;
+  const earlierQuote = phrase.lastIndexOf('_', verb.index);
+  const from = earlierQuote >= 0 ? floor + earlierQuote + 1 : floor;
+  const shares = /\b(?:and|but)\s*$/u.test(phrase.slice(0, verb.index)) || speechParticiples.words.includes(verb[0]);
+  if (shares) {
+    const first = verbs[0]!;
+    const own = verbs.length > 1 && earlierQuote < 0 ? subjectBefore(t, mentions, floor, floor + first.index!, false) : undefined;
+    return own ? found(own, 'before') : { attribution: 'continuing' };
   }
-  return subjectOf(text, parts, phrase, verb, mentions);
+  return found(subjectBefore(t, mentions, from, verbAt, false), 'before');
 }
 
-/**
- * Who a speech verb before the quote belongs to: the name just before it
- * (words blanked as relative clauses skipped), a pronoun (`She said: "…"`,
- * `what she called "…"`), or the name a `who` stands for (`Mayor José
- * Carlos da Silva, who has called the drought "…"`).
- */
-function subjectOf(text: string, parts: SentenceParts, phrase: string, verb: RegExpMatchArray, mentions: MentionIndex): Found | undefined {
-  const verbAt = parts.beforeStart + verb.index!;
-  let subject = phrase.slice(0, verb.index).trimEnd();
-  const pronoun = /\b(?:he|she)$/iu.exec(subject);
-  if (pronoun)
-    return { pronoun: { start: parts.beforeStart + pronoun.index, end: parts.beforeStart + subject.length }, attribution: 'pronoun' };
-  const who = /,\s*who(?:\s+(?:has|had|have|is|was|once))?$/u.exec(subject);
-  if (who) subject = subject.slice(0, who.index);
-  const mention = nameEndingAt(text, parts.beforeStart + subject.length, parts.beforeStart, mentions, true);
-  return mention && mention.end <= verbAt ? { mention, attribution: 'before' } : undefined;
+/** Whether a speech verb stands before the quote in its sentence, outside any other quote. */
+export function speechBefore(t: ArticleText, sentence: QuoteSentence): boolean {
+  const floor = t.sentenceStart(sentence.opening.start, sentence.openingParagraph);
+  const phrase = t.slice(floor, sentence.opening.start);
+  return SOME_VERB.test(phrase.slice(phrase.lastIndexOf('_') + 1));
 }
 
-/** `…, according to its director, Marit Lund`: the name may stand in apposition. */
-export function accordingTo(text: string, parts: SentenceParts, mentions: MentionIndex): Found | undefined {
-  for (const [segment, offset] of [
-    [parts.after, parts.afterStart],
-    [parts.before, parts.beforeStart],
+/** `…, according to its director, Marit Lund`, `According to the coastguard, …`. */
+export function accordingTo(t: ArticleText, mentions: MentionIndex, sentence: QuoteSentence): Found | undefined {
+  const afterStart = sentence.closing.end;
+  const afterEnd = upToNextQuote(t, afterStart, t.sentenceEnd(afterStart, sentence.closingParagraph));
+  const beforeStart = t.sentenceStart(sentence.opening.start, sentence.openingParagraph);
+  for (const [start, end] of [
+    [afterStart, afterEnd],
+    [beforeStart, sentence.opening.start],
   ] as const) {
-    const match = ACCORDING_TO.exec(segment);
+    const match = ACCORDING_TO.exec(t.slice(start, end));
     if (!match) continue;
-    const phrase = match[1]!.replace(/[,\s]+$/, '');
-    const start = offset + match.index + match[0].length - match[1]!.length;
-    const mention =
-      speakerWithin(text, mentions, start, start + phrase.length) ?? nameEndingAt(text, start + phrase.length, start, mentions);
-    if (mention) return { mention, attribution: 'according-to' };
+    const from = start + match.index + match[0].length;
+    const words = speakerOfParts(t, leadingParts(t, mentions, from, end));
+    if (words) return found(words, 'according-to');
   }
   return undefined;
 }

@@ -1,13 +1,15 @@
 /**
- * The names an article gives, filed by their first and last words, so that
- * the fuller form of a name (`Peskov` → `Dmitry Peskov`, `Kim` → `Kim Jong
- * Un`) is found among the few names sharing a word with it rather than by
- * comparing it with every name in the article.
+ * The names an article gives, filed by their last word and by each run of
+ * their first words, so that the fuller form of a name (`Peskov` → `Dmitry
+ * Peskov`, `Kim` → `Kim Jong Un`) is looked up rather than searched for
+ * among every name in the article. Each shelf keeps only its longest name
+ * (the first filed, of names equally long), which is all a look-up asks.
  */
 export class FullerNames {
-  private readonly byLast = new Map<string, Filed[]>();
-  private readonly byFirst = new Map<string, Filed[]>();
+  private readonly byLast = new Map<string, Filed>();
+  private readonly byFront = new Map<string, Filed>();
   private readonly filed = new Set<string>();
+  private readonly byInitials = new Map<string, string>();
 
   /** Files `name`; a name filed again keeps its first place. */
   add(name: string): void {
@@ -15,9 +17,13 @@ export class FullerNames {
     const entry = { name, rank: this.filed.size };
     this.filed.add(name);
     const lastSpace = name.lastIndexOf(' ');
-    if (lastSpace >= 0) file(this.byLast, name.slice(lastSpace + 1), entry);
-    const firstSpace = name.indexOf(' ');
-    if (firstSpace >= 0) file(this.byFirst, name.slice(0, firstSpace), entry);
+    if (lastSpace >= 0) shelve(this.byLast, name.slice(lastSpace + 1), entry);
+    for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) shelve(this.byFront, name.slice(0, space), entry);
+    const words = name.split(/\s+/u);
+    if (words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word))) {
+      const initials = words.map((word) => word[0]).join('');
+      if (!this.byInitials.has(initials)) this.byInitials.set(initials, name);
+    }
   }
 
   /**
@@ -26,16 +32,15 @@ export class FullerNames {
    */
   longest(name: string): Filed | undefined {
     const last = name.split(/\s+/).at(-1)!;
-    const firstSpace = name.indexOf(' ');
-    const first = firstSpace >= 0 ? name.slice(0, firstSpace) : name;
-    let best: Filed | undefined;
-    const consider = (entry: Filed, fits: boolean) => {
-      if (!fits || entry.name.length <= name.length) return;
-      if (!best || entry.name.length > best.name.length || (entry.name.length === best.name.length && entry.rank < best.rank)) best = entry;
-    };
-    for (const entry of this.byLast.get(last) ?? []) consider(entry, true);
-    for (const entry of this.byFirst.get(first) ?? []) consider(entry, entry.name.startsWith(name + ' '));
-    return best;
+    const candidates = [this.byLast.get(last), this.byFront.get(name)].filter(
+      (entry): entry is Filed => entry !== undefined && entry.name.length > name.length,
+    );
+    return candidates.reduce<Filed | undefined>((best, entry) => (best && !longer(entry, best) ? best : entry), undefined);
+  }
+
+  /** The first filed name of two words or more whose initials are `acronym`: `KCNA` → `Korean Central News Agency`. */
+  withInitials(acronym: string): string | undefined {
+    return this.byInitials.get(acronym);
   }
 }
 
@@ -45,8 +50,11 @@ export interface Filed {
   readonly rank: number;
 }
 
-function file(shelf: Map<string, Filed[]>, key: string, entry: Filed): void {
-  const entries = shelf.get(key);
-  if (entries) entries.push(entry);
-  else shelf.set(key, [entry]);
+function longer(a: Filed, b: Filed): boolean {
+  return a.name.length > b.name.length || (a.name.length === b.name.length && a.rank < b.rank);
+}
+
+function shelve(shelf: Map<string, Filed>, key: string, entry: Filed): void {
+  const best = shelf.get(key);
+  if (!best || longer(entry, best)) shelf.set(key, entry);
 }

@@ -3,6 +3,8 @@ import nameParticles from '../lexicon/name-particles.json';
 import notNameWords from '../lexicon/not-name-words.json';
 import { wordSet } from '../lexicon/word-list';
 import type { Span } from '../text/span';
+import type { MentionIndex } from './mention-index';
+import { isSpeakerTitle } from './speaker-titles';
 
 export const NAME_PARTICLES = wordSet(nameParticles);
 const NOT_NAME_WORDS = wordSet(notNameWords);
@@ -11,16 +13,28 @@ const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
 export const ORGANISATION_END =
   /^(?:Authority|Agency|Network|Union|Company|Corporation|Service|Council|Office|Alliance|Association|Group|Bank|Ministry|Department|Commission|Committee|Institute|Board|Federation|Party|Police|Guard|Army|Navy|Court|Parliament|Government|Administration|Airlines|Airways|Railways|Post|Mail|Trust|Fund|Foundation|University|Hospital|League|Coalition|Front|Movement|Organization|Organisation)$/u;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const PREPOSITION_BEFORE = /(?:^|\s)(?:of|for|at|in|from|to|with|by|on)\s$/u;
+
+/** Whether the capitalised `word` at `at` can be the front of a person's name. */
+function joinsPerson(text: string, word: string, at: number, mentions: MentionIndex): boolean {
+  if (isTitleWord(word) || isOfficeWord(word) || isSpeakerTitle(word)) return false;
+  if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word)) return false;
+  if (/^\p{Lu}{2,}$/u.test(word.replace(/[^\p{L}]/gu, ''))) return false;
+  if (mentions.holding(at, at + word.length).some((mention) => mention.type !== 'person')) return false;
+  return !PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 
 /**
- * Where each word of an article's stretch of text stands, read once: the
- * places a name is written are looked up by its first word instead of
- * searched for through the text (and past the article, in a file of many).
+ * Where each capitalised word of an article stands, read once: the places a
+ * name is written are looked up, by its first capitalised word and the one
+ * after it, instead of searched for through the text (and past the article,
+ * in a file of many stories). The pair keeps the look-up short where many
+ * people share a given name.
  */
 export class WordPlaces {
   private readonly places = new Map<string, number[]>();
-  /** Every word's start, in text order. */
+  /** Every capitalised word's start, in text order. */
   readonly starts: number[] = [];
   /** The word starting at each of `starts`. */
   readonly words: string[] = [];
@@ -29,32 +43,45 @@ export class WordPlaces {
     readonly text: string,
     private readonly scope: Span,
   ) {
-    const words = new RegExp(WORD_RUN.source, WORD_RUN.flags);
-    words.lastIndex = scope.start;
-    for (let match = words.exec(text); match && match.index < scope.end; match = words.exec(text)) {
-      // A word the scope's start cuts into starts before the scope.
-      if (match.index > 0 && WORD_CHARACTER.test(text[match.index - 1]!)) continue;
-      const at = this.places.get(match[0]);
-      if (at) at.push(match.index);
-      else this.places.set(match[0], [match.index]);
+    const runs = new RegExp(CAPITALISED_RUN.source, CAPITALISED_RUN.flags);
+    runs.lastIndex = scope.start;
+    let previous: RegExpExecArray | undefined;
+    for (let match = runs.exec(text); match && match.index < scope.end; match = runs.exec(text)) {
+      file(this.places, match[0], match.index);
+      // `Ingrid Dahl`, `Jean-Luc`: two capitalised words one character apart.
+      if (previous && previous.index + previous[0].length + 1 === match.index)
+        file(this.places, text.slice(previous.index, match.index + match[0].length), previous.index);
       this.starts.push(match.index);
       this.words.push(match[0]);
+      previous = match;
     }
   }
 
   /** Every place `form` stands as whole words inside the scope, in text order. */
   of(form: string): number[] {
-    const first = firstWord(form);
-    return first ? (this.places.get(first) ?? []).filter((at) => this.stands(form, at)) : [];
+    const first = new RegExp(CAPITALISED_RUN.source, 'u').exec(form);
+    if (!first) return [];
+    const after = first.index + first[0].length;
+    const second = /^[^\p{L}\p{N}]\p{Lu}[\p{L}\p{N}]*/u.exec(form.slice(after));
+    const key = second ? form.slice(first.index, after + second[0].length) : first[0];
+    return (this.places.get(key) ?? []).map((at) => at - first.index).filter((at) => this.stands(form, at));
   }
 
   /** Whether `form` stands at `at` as whole words inside the scope. */
   stands(form: string, at: number): boolean {
-    return at + form.length <= this.scope.end && this.text.startsWith(form, at) && !WORD_CHARACTER.test(this.text[at + form.length] ?? ' ');
+    const { text, scope } = this;
+    if (at < scope.start || at + form.length > scope.end || !text.startsWith(form, at)) return false;
+    return !WORD_CHARACTER.test(text[at - 1] ?? ' ') && !WORD_CHARACTER.test(text[at + form.length] ?? ' ');
   }
 }
 
-/** The first run of letters and digits a name starts with, by which `WordPlaces` files it. */
+function file(places: Map<string, number[]>, key: string, at: number): void {
+  const filed = places.get(key);
+  if (filed) filed.push(at);
+  else places.set(key, [at]);
+}
+
+/** The first run of letters and digits a name starts with, by which a speaker's surname is read. */
 export function firstWord(form: string): string | undefined {
   return /^[\p{L}\p{N}]+/u.exec(form)?.[0];
 }
@@ -62,11 +89,11 @@ export function firstWord(form: string): string | undefined {
 /** A speaker's name as spelt in full (`fullestSpelling`), worked out once per name and article. */
 export type SpellName = (name: string) => string;
 
-export function speakerSpelling(places: () => WordPlaces): SpellName {
+export function speakerSpelling(places: () => WordPlaces, mentions: MentionIndex): SpellName {
   const spelt = new Map<string, string>();
   return (name) => {
     let fullest = spelt.get(name);
-    if (fullest === undefined) spelt.set(name, (fullest = fullestSpelling(name, places())));
+    if (fullest === undefined) spelt.set(name, (fullest = fullestSpelling(name, places(), mentions)));
     return fullest;
   };
 }
@@ -80,30 +107,37 @@ export function speakerSpelling(places: () => WordPlaces): SpellName {
  * that opened a sentence) is widened over the capitalised words and name
  * particles joined to it by single spaces; a person's title is left out.
  */
-function fullestSpelling(name: string, places: WordPlaces): string {
+function fullestSpelling(name: string, places: WordPlaces, mentions: MentionIndex): string {
   const organisation = ORGANISATION_END.test(name.split(/\s+/u).at(-1)!);
   let fullest = name;
   for (const form of new Set([name, name[0]!.toLowerCase() + name.slice(1)])) {
     for (const at of places.of(form)) {
-      const widened = widenedName(places.text, at, at + form.length, organisation);
+      const widened = widenedName(places.text, at, at + form.length, organisation ? undefined : mentions);
       if (widened.split(/\s+/u).length > fullest.split(/\s+/u).length) fullest = widened;
     }
   }
   return fullest;
 }
 
-function widenedName(text: string, start: number, end: number, organisation: boolean): string {
+/**
+ * A name widened over the capitalised words before and after it. A
+ * person's name (`mentions` given) takes in no title or office, no acronym
+ * (`NASA Administrator`), nothing inside another name (`President of the
+ * United States Barack Obama`) and nothing after a preposition (`Commissioner
+ * for Competition Neelie Kroes`).
+ */
+function widenedName(text: string, start: number, end: number, mentions: MentionIndex | undefined): string {
   let from = start;
   for (;;) {
     const before = /(\S+) $/u.exec(text.slice(Math.max(0, from - 40), from));
     if (!before) break;
     const word = before[1]!;
-    // A person's name starts after the title and the office (`Minister for European Affairs Olga Stefanishyna`).
+    const at = from - word.length - 1;
     const fits =
-      (CAPITALISED_NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word) && (organisation || (!isTitleWord(word) && !isOfficeWord(word)))) ||
+      (CAPITALISED_NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word) && (!mentions || joinsPerson(text, word, at, mentions))) ||
       NAME_PARTICLES.has(word);
     if (!fits) break;
-    from -= word.length + 1;
+    from = at;
   }
   // A particle opens no name (`de Vries` stays, `the de` does not).
   while (NAME_PARTICLES.has(text.slice(from, text.indexOf(' ', from)))) from = text.indexOf(' ', from) + 1;

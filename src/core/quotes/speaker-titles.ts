@@ -1,0 +1,35 @@
+import honorificsMen from '../lexicon/honorifics-men.json';
+import honorificsWomen from '../lexicon/honorifics-women.json';
+import speakerTitles from '../lexicon/speaker-titles.json';
+import { lowerCaseSet } from '../lexicon/word-list';
+import type { Sex } from './sex';
+
+const SPEAKER_TITLES = lowerCaseSet(speakerTitles);
+const MEN = lowerCaseSet(honorificsMen);
+const WOMEN = lowerCaseSet(honorificsWomen);
+
+/** A title written before a name and read with it: `Mr.`, `Sen.`, `President`, `Professor`. */
+export function isSpeakerTitle(word: string): boolean {
+  return SPEAKER_TITLES.has(word.toLowerCase());
+}
+
+/** What a courtesy title says of the sex of the person it names: `Mr.` a man, `Ms.` or `Mrs.` a woman. */
+export function sexOfHonorific(word: string): Sex | undefined {
+  const key = word.toLowerCase();
+  return MEN.has(key) ? 'male' : WOMEN.has(key) ? 'female' : undefined;
+}
+
+/** A name without the titles at its front: `Ms Bauchtman` → `Bauchtman`, `General Arthur Lichte` → `Arthur Lichte`. */
+export function withoutSpeakerTitles<M extends { start: number; end: number; text: string }>(name: M): M {
+  const words = name.text.split(' ');
+  let first = 0;
+  while (first < words.length - 1 && isSpeakerTitle(words[first]!)) first++;
+  if (first === 0) return name;
+  const dropped = words.slice(0, first).join(' ').length + 1;
+  return { ...name, start: name.start + dropped, text: name.text.slice(dropped) };
+}
+
+/** A name as a string, without the titles at its front. */
+export function withoutTitleWords(name: string): string {
+  return withoutSpeakerTitles({ start: 0, end: name.length, text: name }).text;
+}

@@ -1,0 +1,271 @@
+import type { Mention } from '../entities/mention';
+import { isOfficeWord, isTitleWord, withoutOfficeWords } from '../entities/titles';
+import notNameWords from '../lexicon/not-name-words.json';
+import speakerNouns from '../lexicon/speaker-nouns.json';
+import speechVerbs from '../lexicon/speech-verbs.json';
+import { lowerCaseSet, wordSet } from '../lexicon/word-list';
+import type { Span } from '../text/span';
+import type { ArticleText } from './article-text';
+import type { MentionIndex } from './mention-index';
+import type { SpeakerKind } from './model';
+import { sexOfName } from './sex';
+import { isSpeakerTitle } from './speaker-titles';
+import { NAME_PARTICLES } from './spelling';
+
+const SPEAKER_NOUNS = lowerCaseSet(speakerNouns);
+const NOT_NAME_WORDS = wordSet(notNameWords);
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
+const PRONOUNS = /^(?:he|she|they|it|we|i)$/iu;
+const PREPOSITION = /^(?:of|from|at|for|in|with|to|by|on|near|inside|outside|during|after|before|as|about|over|when|while)$/u;
+const FINITE = speechVerbs.words.join('|');
+/** Words between a subject and its speech verb: `Obama also said`, `Jobs has said`, `the company later said`. */
+const BETWEEN_SUBJECT_AND_VERB =
+  /(?:\s+(?:also|has|had|have|later|then|once|previously|again|further|recently|reportedly|would|will|had\s+earlier|earlier|today|yesterday|simply|only|even|still|just|already|repeatedly|publicly|quickly))+$/iu;
+
+/** The words that say who spoke, what they are, and for a name the name itself, without its titles. */
+export interface SpeakerWords extends Span {
+  readonly kind: SpeakerKind;
+  readonly name?: Mention;
+}
+
+/** A run of words with its place: what the phrase readers work on. */
+interface Word extends Span {
+  readonly text: string;
+}
+
+function wordsOf(t: ArticleText, start: number, end: number): Word[] {
+  return [...t.slice(start, end).matchAll(/\S+/gu)].map((match) => ({
+    start: start + match.index,
+    end: start + match.index + match[0].length,
+    text: match[0],
+  }));
+}
+
+function trimmed(t: ArticleText, start: number, end: number): Span {
+  let from = start;
+  let to = end;
+  while (from < to && /[\s,;:"\u201C\u201D_]/u.test(t.char(from))) from++;
+  for (;;) {
+    while (to > from && /[\s,;:"\u201C\u201D)]/u.test(t.char(to - 1))) to--;
+    // The sentence's own stop, not an abbreviation's (`Jr.`, `Inc.`).
+    if (to > from && /[.!?]/u.test(t.char(to - 1)) && t.endsSentence(to - 1)) to--;
+    else break;
+  }
+  return { start: from, end: to };
+}
+
+/** The words before `name` that title it (`Sen. Lisa Hart`, `President Barack Obama`), taken into the speaker's words. */
+function withTitles(t: ArticleText, name: Mention, floor: number): Span {
+  let start = name.start;
+  for (let taken = 0; taken < 3; taken++) {
+    const before = /(\S+)\s+$/u.exec(t.slice(Math.max(floor, start - 30), start));
+    if (!before || !/^\p{Lu}/u.test(before[1]!) || !isSpeakerTitle(before[1]!)) break;
+    start -= before[0].length;
+  }
+  return { start, end: name.end };
+}
+
+function joinsName(word: string, isLast: boolean): boolean {
+  return (NAME_TOKEN.test(word) || (!isLast && NAME_PARTICLES.has(word)) || word === '&') && !/[,;:]$/.test(word) && !/_/.test(word);
+}
+
+/**
+ * The name ending at `end`: the tagger's mention ending there, or else the
+ * run of capitalised words ending there, less the titles and offices before
+ * the name itself (`Chief Executive Officer Tom Enders` → `Tom Enders`) and
+ * any other name the run reaches back into (`Chrysler LLC Jim Press`).
+ */
+export function nameEndingAt(t: ArticleText, mentions: MentionIndex, end: number, floor: number): Mention | undefined {
+  const exact = mentions.endingAt(end).find((mention) => mention.start >= floor);
+  if (exact) return exact.type === 'person' ? withoutOfficeWords(exact) : exact;
+  const words = wordsOf(t, floor, end);
+  let first = words.length;
+  while (first > 0 && joinsName(words[first - 1]!.text, first === words.length)) first--;
+  let run = words.slice(first);
+  const other = run.findLastIndex((word) => mentions.holding(word.start, word.end).length > 0);
+  if (other >= 0) run = run.slice(other + 1);
+  let name = run.length;
+  while (name > 0 && !isTitleWord(run[name - 1]!.text) && !isOfficeWord(run[name - 1]!.text) && !isSpeakerTitle(run[name - 1]!.text))
+    name--;
+  const kept = (name < run.length ? run.slice(name) : run).filter((word, index) => index > 0 || !/^(?:The|A|An)$/.test(word.text));
+  while (kept.length > 0 && (NAME_PARTICLES.has(kept[0]!.text) || kept[0]!.text === '&')) kept.shift();
+  // `Chrysler LLC Jim Press`, `Fort Pitt Capital Group Charlie Smith`: a person's given name starts the name.
+  const given = kept.findIndex((word, index) => index > 0 && sexOfName(word.text) && !sexOfName(kept[index - 1]!.text));
+  if (given > 0 && kept.length - given <= 3) kept.splice(0, given);
+  if (kept.length === 0 || kept.every((word) => NOT_NAME_WORDS.has(word.text.replace(/[.,]$/u, '')))) return undefined;
+  const start = kept[0]!.start;
+  return { start, end, text: t.text.slice(start, end), type: 'other' };
+}
+
+/** The name starting at `start`, after any titles: `Bolden` in `Bolden to the gathered crowd`, `Mr. Hart` → `Hart`. */
+export function nameStartingAt(t: ArticleText, mentions: MentionIndex, start: number, end: number): Mention | undefined {
+  const words = wordsOf(t, start, end);
+  let first = 0;
+  while (first < words.length - 1 && isSpeakerTitle(words[first]!.text)) first++;
+  if (words[first] && /^(?:the)$/iu.test(words[first]!.text)) first++;
+  const from = words[first];
+  if (!from) return undefined;
+  const tagged = mentions.within(from.start, end)[0];
+  if (tagged && tagged.start === from.start) return tagged.type === 'person' ? withoutOfficeWords(tagged) : tagged;
+  let last = first;
+  while (last < words.length && joinsName(words[last]!.text, false)) last++;
+  while (last > first && !NAME_TOKEN.test(words[last - 1]!.text)) last--;
+  if (last === first || NOT_NAME_WORDS.has(from.text)) return undefined;
+  const to = words[last - 1]!.end;
+  return { start: from.start, end: to, text: t.text.slice(from.start, to), type: 'other' };
+}
+
+const DETERMINER = /^(?:a|an|the|one|another|some|many|several|most|two|three|four|its|his|her|their|our|other|few|both|all)$/iu;
+/** Words that make a phrase a clause, not a description of a speaker: `the update will be`, `Key said he`. */
+const CLAUSE_WORD = new RegExp(
+  String.raw`^(?:will|would|is|was|are|were|be|been|has|have|had|can|could|should|may|might|must|did|does|do|${FINITE}|he|she|they|it|we|i)$`,
+  'iu',
+);
+
+/**
+ * A phrase that describes who spoke without naming them: `a spokeswoman
+ * for the company`, `officials`, `the newspaper`, `USAF officials`, `the
+ * report's authors`. Its head (the word before its first preposition, or its
+ * last word) is a speaker noun, and it holds no verb.
+ */
+export function isDescription(t: ArticleText, span: Span): boolean {
+  const words = wordsOf(t, span.start, span.end).map((word) => word.text.replace(/[^\p{L}'\u2019-]/gu, ''));
+  if (words.length === 0 || words.length > 14 || words.some((word) => CLAUSE_WORD.test(word))) return false;
+  const preposition = words.findIndex((word, index) => index > 0 && PREPOSITION.test(word));
+  const head = words[(preposition > 0 ? preposition : words.length) - 1]!.toLowerCase();
+  if (!SPEAKER_NOUNS.has(head)) return false;
+  return DETERMINER.test(words[0]!) || /['\u2019]s?$/u.test(words[0]!) || !PREPOSITION.test(words[0]!.toLowerCase());
+}
+
+/** What one comma-separated part of a speaker phrase is. */
+export type Part =
+  | { readonly kind: 'pronoun'; readonly span: Span }
+  | { readonly kind: 'name'; readonly span: Span; readonly name: Mention }
+  | { readonly kind: 'description'; readonly span: Span }
+  | { readonly kind: 'other'; readonly span: Span };
+
+/**
+ * Reads one part of a speaker phrase: a pronoun; a name, titled or not,
+ * after a role in lower case (`chairman Dieter Zetsche`), or opening the
+ * part before a preposition (`Bolden to the gathered crowd`, `Lydia
+ * Buchtmann for Food Standards Australia`); a description, even one ending
+ * in a name after a preposition (`a professor from the University of
+ * Michigan`, `a hotel manager in Inverlocht`); or something else.
+ */
+export function readPart(t: ArticleText, mentions: MentionIndex, raw: Span): Part {
+  const span = trimmed(t, raw.start, raw.end);
+  const words = wordsOf(t, span.start, span.end);
+  if (words.length === 0) return { kind: 'other', span };
+  if (words.length === 1 && PRONOUNS.test(words[0]!.text)) return { kind: 'pronoun', span };
+  const opening = nameStartingAt(t, mentions, span.start, span.end);
+  const rest = opening && wordsOf(t, opening.end, span.end);
+  const opens = opening && rest && (rest.length === 0 || PREPOSITION.test(rest[0]!.text)) && !loneCapital(t, mentions, opening);
+  if (opens && opening.type === 'person') return { kind: 'name', span, name: opening };
+  const ending = nameEndingAt(t, mentions, span.end, span.start);
+  if (ending && !loneCapital(t, mentions, ending)) {
+    const lead = wordsOf(t, span.start, ending.start).filter((word) => !/^(?:the|The)$/u.test(word.text) && !isSpeakerTitle(word.text));
+    const indefinite = lead.length > 0 && /^(?:a|an|A|An|one|One)$/u.test(lead[0]!.text) && ending.type !== 'person';
+    const described = lead.length > 0 && (PREPOSITION.test(lead.at(-1)!.text) || indefinite);
+    if (!described && lead.length <= 6) return { kind: 'name', span, name: ending };
+  }
+  if (opens) return { kind: 'name', span, name: opening };
+  return isDescription(t, span) ? { kind: 'description', span } : { kind: 'other', span };
+}
+
+/**
+ * A lone capitalised word opening its sentence (`Residents described …`,
+ * `Speaking to the press, …`) is only a capital letter, unless the tagger
+ * found a name there, the article names someone by it (`Henriksen said`
+ * after `Lars Henriksen`) or it is an acronym.
+ */
+function loneCapital(t: ArticleText, mentions: MentionIndex, name: Mention): boolean {
+  if (name.type !== 'other' || /\s/u.test(name.text) || name.text === name.text.toUpperCase()) return false;
+  if (mentions.at(name) || mentions.endsAName(name.text)) return false;
+  const block = t.blockAt(name.start)?.block;
+  return !block || t.sentenceStart(name.start, block) === name.start;
+}
+
+/** The comma-separated parts of `[start, end)`, in text order. */
+export function partsOf(t: ArticleText, start: number, end: number): Span[] {
+  const parts: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (t.char(i) !== ',') continue;
+    parts.push({ start: from, end: i });
+    from = i + 1;
+  }
+  parts.push({ start: from, end });
+  return parts.filter((part) => t.slice(part.start, part.end).trim() !== '');
+}
+
+/**
+ * Who a chain of parts names: a pronoun standing first; else the first
+ * person's name (`said chief investment officer at Solaris, Tim Ghriskey`;
+ * `Smith, the head of the union, said`); else the first name; else the
+ * first description.
+ */
+export function speakerOfParts(t: ArticleText, parts: readonly Part[]): SpeakerWords | undefined {
+  if (parts[0]?.kind === 'pronoun') return { ...parts[0].span, kind: 'pronoun' };
+  const names = parts.filter((part): part is Extract<Part, { kind: 'name' }> => part.kind === 'name');
+  const named = names.find((part) => part.name.type === 'person') ?? names[0];
+  if (named) return { ...withTitles(t, named.name, named.span.start), kind: 'named', name: named.name };
+  const described = parts.find((part) => part.kind === 'description');
+  return described ? { ...described.span, kind: 'description' } : undefined;
+}
+
+const RELATIVE = /^(?:who|whose|which|whom|where)\b/u;
+const WHO_BEFORE_VERB = /,\s*who(?:\s+(?:has|had|have|is|was|once|also))*\s*$/u;
+
+/**
+ * The subject of a speech verb at `verbAt`, read back from the verb over the
+ * parts of the phrase from `floor`: `Professor Eastman said`, `the company
+ * later said`, `Smith, the head of the union, said`, `Mayor José Carlos da
+ * Silva, who has called`. A `whole` phrase (between a closing mark and its
+ * verb) is a subject from end to end; otherwise the subject may close a
+ * longer clause (`Following the vote, chairman Dieter Zetsche said`).
+ */
+export function subjectBefore(
+  t: ArticleText,
+  mentions: MentionIndex,
+  floor: number,
+  verbAt: number,
+  whole: boolean,
+): SpeakerWords | undefined {
+  let end = verbAt;
+  while (end > floor && /\s/u.test(t.char(end - 1))) end--;
+  const who = WHO_BEFORE_VERB.exec(t.slice(floor, end));
+  if (who) end -= who[0].length;
+  const between = BETWEEN_SUBJECT_AND_VERB.exec(t.slice(floor, end));
+  if (between) end -= between[0].length;
+  const chain: Part[] = [];
+  for (const span of partsOf(t, floor, end).reverse()) {
+    // Relative clauses and prepositional appositions (`, of the University of NSW,`) name no one.
+    const words = t.slice(span.start, span.end).trim();
+    if (RELATIVE.test(words) || (chain.length === 0 && PREPOSITION.test(words.split(/\s/u)[0]!))) continue;
+    const part = readPart(t, mentions, span);
+    if (part.kind === 'other') {
+      if (whole && chain.length === 0) return undefined;
+      // `Following some speculation …, chairman Dieter Zetsche denied`: the subject is the part's end.
+      if (chain.length === 0) {
+        const tail = tailName(t, mentions, part.span);
+        if (tail) chain.unshift(tail);
+      }
+      break;
+    }
+    chain.unshift(part);
+    if (part.kind === 'pronoun') break;
+  }
+  return speakerOfParts(t, chain);
+}
+
+/** A pronoun or name ending a longer part: `Following the vote he said`, `…, chairman Dieter Zetsche`. */
+function tailName(t: ArticleText, mentions: MentionIndex, span: Span): Part | undefined {
+  const words = wordsOf(t, span.start, span.end);
+  const last = words.at(-1);
+  if (last && PRONOUNS.test(last.text) && last.text !== 'it' && last.text !== 'It') return { kind: 'pronoun', span: last };
+  const name = nameEndingAt(t, mentions, span.end, span.start);
+  if (!name || name.start === span.start) return undefined;
+  const before = t.slice(span.start, name.start).trimEnd().split(/\s+/u).at(-1) ?? '';
+  if (PREPOSITION.test(before) || /^\p{Lu}/u.test(before)) return undefined;
+  return { kind: 'name', span: { start: name.start, end: span.end }, name };
+}
