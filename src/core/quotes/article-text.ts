@@ -30,7 +30,7 @@ export class ArticleText {
       for (const part of quotedParts(block, text)) {
         // The stop or comma that ends a quote stays: it says whether the copy's sentence ends with it.
         let end = part.inside.end;
-        while (end > part.inside.start && /[.,!?;:\u2026]/u.test(text[end - 1]!)) end--;
+        while (end > part.inside.start && /[.,!?;:\u2026'\u2019]/u.test(text[end - 1]!)) end--;
         pieces.push(text.slice(copied, part.inside.start), MASK.repeat(end - part.inside.start));
         copied = end;
       }

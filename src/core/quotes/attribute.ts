@@ -1,11 +1,21 @@
 import type { Mention } from '../entities/mention';
 import { withoutOfficeWords } from '../entities/titles';
 import { opensSentence } from '../text/sentence';
-import type { Span } from '../text/span';
 import { Antecedents } from './antecedents';
+import { antecedentOf } from './pronouns';
+import { personAtEnd } from './speaker-words';
 import type { Article } from '../article/model';
 import { ArticleText } from './article-text';
-import { accordingTo, after, before, speechBefore, type Found, type QuoteSentence } from './attribution-shapes';
+import {
+  accordingTo,
+  after,
+  before,
+  introducedBy,
+  nextParagraph,
+  speechBefore,
+  type Found,
+  type QuoteSentence,
+} from './attribution-shapes';
 import type { QuoteSpan } from './find-quotes';
 import { FullerNames } from './fuller-names';
 import { MentionIndex } from './mention-index';
@@ -28,12 +38,19 @@ interface ArticleReading {
   readonly spell: SpellName;
   readonly antecedents: Antecedents;
   readonly places: () => WordPlaces;
+  /** The copy with its quotes blanked. */
+  readonly masked: ArticleText;
 }
 
 function readArticle(article: Article, text: string, mentions: readonly Mention[]): ArticleReading {
   const index = new MentionIndex(mentions);
   const names = new FullerNames();
-  for (const mention of index.all) if (mention.type !== 'place') names.add(withoutSpeakerTitles(withoutOfficeWords(mention)).text);
+  const masked = new ArticleText(text, article);
+  for (const mention of index.all) {
+    if (mention.type === 'place') continue;
+    const person = mention.type === 'person' ? withoutOfficeWords(mention) : (personAtEnd(masked, index, mention) ?? mention);
+    names.add(withoutSpeakerTitles(person).text);
+  }
   const speakers = new FullerNames();
   // The article's own stretch of the file: in a file of many stories, only this one's words.
   const scope = { start: article.start, end: article.end };
@@ -46,13 +63,13 @@ function readArticle(article: Article, text: string, mentions: readonly Mention[
     return name;
   };
   const antecedents = new Antecedents(index, personName, placesOnce);
-  return { text, mentions: index, names, speakers, spell: speakerSpelling(placesOnce, index), antecedents, places: placesOnce };
+  return { text, mentions: index, names, speakers, spell: speakerSpelling(placesOnce, index), antecedents, places: placesOnce, masked };
 }
 
 /** A speaker's name as the entity linker settled it, when the mention is linked; else its fullest form. */
 function canonicalName(mention: Mention, reading: Pick<ArticleReading, 'mentions' | 'names' | 'speakers'>, withSpeakers: boolean): string {
   const linked = reading.mentions.at(mention) as (Mention & { entity?: string }) | undefined;
-  return linked?.entity ? withoutTitleWords(linked.entity) : fullestName(mention.text, reading, withSpeakers);
+  return withoutTitleWords(linked?.entity ?? fullestName(mention.text, reading, withSpeakers), mention.type);
 }
 
 const SPELT_OUT = /((?:\p{Lu}[\p{L}\p{M}'\u2019&.-]*\s+(?:(?:of|for|and|the|de|du|des)\s+)?)+)\($/u;
@@ -88,20 +105,14 @@ function fullestName(name: string, reading: Pick<ArticleReading, 'names' | 'spea
 /** Who a quote is attributed to: a named speaker, or the words of one the copy never names. */
 type Who = Pick<Quote, 'speaker' | 'unnamedSpeaker'>;
 
-/** The prose of a paragraph, from its first word to its last. */
-function proseOf(part: QuoteSpan['parts'][number]): Span {
-  const { prose } = part.block;
-  return prose.length > 0 ? { start: prose[0]!.start, end: prose.at(-1)!.end } : part.block;
-}
-
 function sentenceOf(quote: QuoteSpan, text: string): QuoteSentence {
   const first = quote.parts[0]!;
   const last = quote.parts.at(-1)!;
   return {
     opening: first,
-    openingParagraph: proseOf(first),
+    openingParagraph: first.paragraph,
     closing: last,
-    closingParagraph: proseOf(last),
+    closingParagraph: last.paragraph,
     endsWithStop: /[.!?]\s*$/u.test(text.slice(last.inside.start, last.inside.end)),
   };
 }
@@ -118,17 +129,21 @@ function sentenceOf(quote: QuoteSpan, text: string): QuoteSentence {
 export function attributeQuotes(quotes: readonly QuoteSpan[], article: Article, text: string, mentions: readonly Mention[]): Quote[] {
   const attributed: Quote[] = [];
   const reading = readArticle(article, text, mentions);
-  const masked = new ArticleText(text, article);
+  const { masked } = reading;
   for (const quote of quotes) {
     const sentence = sentenceOf(quote, text);
     const index = reading.mentions;
     const found = attribution(masked, index, sentence);
+    if (!isQuotation(quote, found, masked, sentence)) continue;
     const previous = attributed.at(-1);
     const first = quote.parts[0]!;
     let who: Who | undefined;
     if (found?.words) who = resolve(found, quote, reading);
-    else if (found && previous && previous.end >= first.block.start) who = carried(previous);
-    else if (!found) who = continuing(quote, previous, index, text);
+    else if (found && previous && previous.end >= first.paragraph.start) who = carried(previous);
+    else if (!found) {
+      const introduced = introducedBy(masked, index, sentence);
+      who = continuing(quote, previous, index, text) ?? (introduced && resolve(introduced, quote, reading));
+    }
     attributed.push({
       start: quote.start,
       end: quote.end,
@@ -144,6 +159,33 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], article: Article, 
   return attributed;
 }
 
+const SMALL_WORDS = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|vs\.?|with|from|de|la|le|du|von|van|&|-|–|—)$/u;
+
+/** `"Back to the Mac"`, `"New GM"`, `"The Internet Explorer 6 Countdown"`: every word capitalised but the small ones, one at most aside. */
+function isTitleCase(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const lower = words.filter((word) => !SMALL_WORDS.test(word) && !/^[\p{Lu}\p{N}]/u.test(word.replace(/^[^\p{L}\p{N}]+/u, '')));
+  return lower.length === 0 || (lower.length === 1 && words.length >= 4);
+}
+
+/**
+ * Whether quotation marks hold a quotation rather than a name, a title or a
+ * term: a title-case phrase is a name or a title (`"Way Forward"`, `"Snow
+ * Leopard"`); a single word is a quote only where the copy says someone said
+ * it (`DesRosier believes the plant is still "likely" to close`); a short
+ * phrase inside a sentence that reports no speech is a scare quote or a term
+ * (`so-called "swap lines"`, `a "special charity-flight"`).
+ */
+function isQuotation(quote: QuoteSpan, found: Found | undefined, t: ArticleText, sentence: QuoteSentence): boolean {
+  const words = quote.parts.flatMap((part) => t.text.slice(part.inside.start, part.inside.end).trim().split(/\s+/u)).filter(Boolean);
+  if (isTitleCase(words)) return false;
+  // One word is someone's only where a name or a pronoun says it is theirs (`Dicks said he was "shocked"`).
+  if (quote.words === 1) return found !== undefined && found.words?.kind !== 'description';
+  if (found) return true;
+  const fragment = !opensSentence(t.text, quote.start) || /^\p{Ll}/u.test(words[0] ?? '');
+  return !(fragment && quote.words <= 4 && !speechBefore(t, sentence));
+}
+
 /**
  * How the quote's own sentence attributes it. A quote inside a sentence
  * whose speech verb comes first (`Silva, who has called the drought "…",
@@ -156,7 +198,8 @@ function attribution(t: ArticleText, mentions: MentionIndex, sentence: QuoteSent
     (verbFirst ? before(t, mentions, sentence) : undefined) ??
     after(t, mentions, sentence) ??
     (verbFirst ? undefined : before(t, mentions, sentence)) ??
-    accordingTo(t, mentions, sentence)
+    accordingTo(t, mentions, sentence) ??
+    nextParagraph(t, mentions, sentence)
   );
 }
 
@@ -166,18 +209,29 @@ function carried(previous: Quote): Who | undefined {
   return previous.unnamedSpeaker ? { unnamedSpeaker: previous.unnamedSpeaker } : undefined;
 }
 
+/** A name's speaker as the article gives it in full: `Mr. Hart` → `Daniel Hart`, `KCNA` → `Korean Central News Agency`. */
+function speakerName(name: Mention, reading: ArticleReading): string {
+  return fullAcronym(reading.spell(canonicalName(withoutSpeakerTitles(name), reading, true)), reading);
+}
+
 /** The speaker the found words name: a name as the article gives it in full, a pronoun's antecedent, or no name. */
 function resolve(found: Found, quote: QuoteSpan, reading: ArticleReading): Who {
   const words = found.words!;
   const span = { start: words.start, end: words.end };
   if (words.kind === 'named' && words.name) {
-    const name = fullAcronym(reading.spell(canonicalName(withoutSpeakerTitles(words.name), reading, true)), reading);
-    return { speaker: { name, span, kind: 'named', attribution: found.attribution } };
+    return { speaker: { name: speakerName(words.name, reading), span, kind: 'named', attribution: found.attribution } };
   }
   if (words.kind === 'pronoun') {
     const pronoun = reading.text.slice(words.start, words.end).toLowerCase();
     const sex = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined;
-    const person = sex && reading.antecedents.nearest(quote.start, sex);
+    const paragraph = words.start >= quote.end ? quote.parts.at(-1)!.paragraph : quote.parts[0]!.paragraph;
+    const pronouns = {
+      text: reading.masked,
+      mentions: reading.mentions,
+      name: (m: Mention) => speakerName(m, reading),
+      antecedents: reading.antecedents,
+    };
+    const person = sex && antecedentOf(pronouns, words, paragraph, quote.start, sex);
     if (person) return { speaker: { name: reading.spell(person), span, kind: 'pronoun', attribution: 'pronoun' } };
   }
   return { unnamedSpeaker: { ...span, kind: words.kind } };
@@ -193,8 +247,8 @@ function continuing(quote: QuoteSpan, previous: Quote | undefined, mentions: Men
   // `according to the power company` sources a phrase; the next paragraph's quote is not the company's.
   if (!previous || previous.speaker?.attribution === 'according-to') return undefined;
   const first = quote.parts[0]!;
-  const opensParagraph = first.start === first.block.prose[0]?.start;
-  const sameParagraph = first.block.start <= previous.start && previous.end <= first.block.end;
+  const opensParagraph = first.start === first.paragraph.start;
+  const sameParagraph = first.paragraph.start <= previous.start && previous.end <= first.paragraph.end;
   if (!opensParagraph && !(sameParagraph && opensSentence(text, first.start))) return undefined;
   if (quote.start - previous.end > 400) return undefined;
   const ownName = (previous.speaker?.span ?? previous.unnamedSpeaker)?.start;

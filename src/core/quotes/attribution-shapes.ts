@@ -4,7 +4,16 @@ import type { Span } from '../text/span';
 import type { ArticleText } from './article-text';
 import type { MentionIndex } from './mention-index';
 import type { Attribution } from './model';
-import { nameStartingAt, partsOf, readPart, speakerOfParts, subjectBefore, type Part, type SpeakerWords } from './speaker-words';
+import {
+  nameStartingAt,
+  partsOf,
+  readPart,
+  speakerOfParts,
+  subjectBefore,
+  subjectOfSentence,
+  type Part,
+  type SpeakerWords,
+} from './speaker-words';
 
 const FINITE = speechVerbs.words.join('|');
 const PARTICIPLE = speechParticiples.words.join('|');
@@ -14,7 +23,9 @@ const VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:${FINITE})\s+`, 'u');
 const VERB_LATER = new RegExp(String.raw`\s(?:${FINITE})\b`, 'u');
 const ANY_VERB = new RegExp(String.raw`\b(?:${FINITE}|${PARTICIPLE})\b`, 'gu');
 const SOME_VERB = new RegExp(ANY_VERB.source, 'u');
-const ACCORDING_TO = /\baccording to\s+/u;
+const SHARED_SUBJECT =
+  /\b(?:and|but)(?:\s+(?:also|later|then|again|once|further|finally|often|even|has|had|have|several|many|times|repeatedly|subsequently|earlier))*\s*$/u;
+const ACCORDING_TO = /\baccording to\s+/iu;
 const CREDIT_DASH = /^\s*[-\u2013\u2014]\s*/u;
 /** What may follow `said Smith` or `Smith said` and still be the attribution's own sentence. */
 const ATTRIBUTION_TAIL =
@@ -70,12 +81,17 @@ export function after(t: ArticleText, mentions: MentionIndex, sentence: QuoteSen
   const sentenceEnd = t.sentenceEnd(start, sentence.closingParagraph);
   const end = upToNextQuote(t, start, sentenceEnd);
   const tail = t.slice(start, end);
-  const verbFirst = VERB_FIRST.exec(tail);
+  // `"pelmeni" dumplings …, Kim toasted`: words running on from the quote are the sentence's, not an attribution.
+  const punctuated =
+    sentence.closing.start === sentence.closing.end ||
+    /[,.!?]$/u.test(t.slice(sentence.closing.start, sentence.closing.end - 1)) ||
+    /^[,.!?]/u.test(tail);
+  const verbFirst = punctuated ? VERB_FIRST.exec(tail) : null;
   if (verbFirst) {
     const words = speakerOfParts(t, leadingParts(t, mentions, start + verbFirst[0].length, end));
     if (words) return found(words, 'after');
   }
-  const verb = VERB_LATER.exec(tail);
+  const verb = punctuated ? VERB_LATER.exec(tail) : null;
   if (verb && verb.index <= 160 && /^[,.!?]?\s/u.test(tail)) {
     const verbAt = start + verb.index + 1;
     const rest = t.slice(verbAt + verb[0].length - 1, end);
@@ -109,7 +125,8 @@ export function before(t: ArticleText, mentions: MentionIndex, sentence: QuoteSe
   const verbAt = floor + verb.index;
   const earlierQuote = phrase.lastIndexOf('_', verb.index);
   const from = earlierQuote >= 0 ? floor + earlierQuote + 1 : floor;
-  const shares = /\b(?:and|but)\s*$/u.test(phrase.slice(0, verb.index)) || speechParticiples.words.includes(verb[0]);
+  // `and several times described`, `but later said`: the verb's subject is the sentence's.
+  const shares = SHARED_SUBJECT.test(phrase.slice(0, verb.index)) || speechParticiples.words.includes(verb[0]);
   if (shares) {
     const first = verbs[0]!;
     const own = verbs.length > 1 && earlierQuote < 0 ? subjectBefore(t, mentions, floor, floor + first.index!, false) : undefined;
@@ -141,4 +158,55 @@ export function accordingTo(t: ArticleText, mentions: MentionIndex, sentence: Qu
     if (words) return found(words, 'according-to');
   }
   return undefined;
+}
+
+/** The prose of the paragraph after (`1`) or before (`-1`) the one at `paragraph`. */
+export function paragraphBeside(t: ArticleText, paragraph: Span, step: 1 | -1): Span | undefined {
+  const here = t.blockAt(paragraph.start);
+  const block = here ? t.article.blocks[here.index + step] : undefined;
+  if (!block || block.prose.length === 0 || block.kind !== 'paragraph') return undefined;
+  return { start: block.prose[0]!.start, end: block.prose.at(-1)!.end };
+}
+
+/**
+ * An attribution the paragraphs set apart from its quote: `"…"` then a
+ * paragraph that is only `said William Clay Ford Jr.` or `Obama said.`.
+ */
+export function nextParagraph(t: ArticleText, mentions: MentionIndex, sentence: QuoteSentence): Found | undefined {
+  if (t.slice(sentence.closing.end, sentence.closingParagraph.end).trim() !== '') return undefined;
+  const next = paragraphBeside(t, sentence.closingParagraph, 1);
+  if (!next) return undefined;
+  const end = t.sentenceEnd(next.start, next);
+  const first = t.slice(next.start, end);
+  if (/["\u201C\u201D_]/u.test(first) || /^\p{Lu}/u.test(first.trimStart()) === VERB_FIRST.test(first)) return undefined;
+  return after(t, mentions, { ...sentence, closing: { start: next.start, end: next.start }, closingParagraph: next, endsWithStop: true });
+}
+
+/**
+ * The subject of the sentence that introduces a quote standing alone as
+ * its own sentence: the sentence before in the paragraph (`chairman Dieter
+ * Zetsche denied allegations. "We do not exclude …"`), or the last of the
+ * paragraph before when it reports speech or ends in a colon (`Wilkins also
+ * said Warhol was …` ¶ `"As a way …"`).
+ */
+export function introducedBy(t: ArticleText, mentions: MentionIndex, sentence: QuoteSentence): Found | undefined {
+  const start = sentence.opening.start;
+  const own = t.sentenceStart(start, sentence.openingParagraph);
+  if (t.slice(own, start).trim() !== '') return undefined;
+  let from: number;
+  let to: number;
+  if (own > sentence.openingParagraph.start) {
+    to = own;
+    from = t.sentenceStart(own - 1, sentence.openingParagraph);
+  } else {
+    const before = paragraphBeside(t, sentence.openingParagraph, -1);
+    if (!before) return undefined;
+    [from, to] = [t.sentenceStart(before.end - 1, before), before.end];
+    const words = t.slice(from, to);
+    if (!/:\s*$/u.test(words) && !SOME_VERB.test(words.replace(/_+/gu, ''))) return undefined;
+  }
+  if (/_/u.test(t.slice(from, to))) return undefined;
+  const subject = subjectOfSentence(t, mentions, from, to);
+  if (!subject) return undefined;
+  return { words: { start: subject.start, end: subject.end, kind: 'named', name: subject }, attribution: 'before' };
 }

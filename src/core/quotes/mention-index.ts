@@ -12,6 +12,8 @@ export class MentionIndex {
   private readonly bySpan = new Map<string, Mention>();
   private readonly byEnd = new Map<number, Mention[]>();
   private readonly lastWords = new Set<string>();
+  private readonly surnames = new Set<string>();
+  private readonly things = new Set<string>();
   /** The furthest end of the mentions up to each one, for the rare mentions that overlap. */
   private readonly reach: number[] = [];
 
@@ -25,6 +27,8 @@ export class MentionIndex {
       if (ending) ending.push(mention);
       else this.byEnd.set(mention.end, [mention]);
       this.lastWords.add(mention.text.split(/\s+/).at(-1)!);
+      if (mention.type === 'person') this.surnames.add(mention.text.split(/\s+/).at(-1)!);
+      else this.things.add(mention.text);
       reach = Math.max(reach, mention.end);
       this.reach.push(reach);
     }
@@ -43,6 +47,16 @@ export class MentionIndex {
   /** Whether some mention's last word is `word` (`Henriksen` after `Lars Henriksen`). */
   endsAName(word: string): boolean {
     return this.lastWords.has(word);
+  }
+
+  /** Whether `word` ends the name of someone the tagger found a person. */
+  endsAPerson(word: string): boolean {
+    return this.surnames.has(word);
+  }
+
+  /** Whether the tagger found `text` as the name of something other than a person: `Washington`, `Chrysler LLC`. */
+  namesAThing(text: string): boolean {
+    return this.things.has(text);
   }
 
   /** The mentions lying inside `[start, end)`, in text order. */

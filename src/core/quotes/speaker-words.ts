@@ -1,5 +1,5 @@
 import type { Mention } from '../entities/mention';
-import { isOfficeWord, isTitleWord, withoutOfficeWords } from '../entities/titles';
+import { isOfficeWord, isRoleNoun, isTitleWord, withoutOfficeWords } from '../entities/titles';
 import notNameWords from '../lexicon/not-name-words.json';
 import speakerNouns from '../lexicon/speaker-nouns.json';
 import speechVerbs from '../lexicon/speech-verbs.json';
@@ -8,15 +8,16 @@ import type { Span } from '../text/span';
 import type { ArticleText } from './article-text';
 import type { MentionIndex } from './mention-index';
 import type { SpeakerKind } from './model';
-import { sexOfName } from './sex';
+import { isGivenName, sexOfName } from './sex';
 import { isSpeakerTitle } from './speaker-titles';
-import { NAME_PARTICLES } from './spelling';
+import { NAME_PARTICLES, ORGANISATION_END } from './spelling';
 
 const SPEAKER_NOUNS = lowerCaseSet(speakerNouns);
 const NOT_NAME_WORDS = wordSet(notNameWords);
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/iu;
-const PREPOSITION = /^(?:of|from|at|for|in|with|to|by|on|near|inside|outside|during|after|before|as|about|over|when|while)$/u;
+const PREPOSITION =
+  /^(?:of|from|at|for|in|with|to|by|on|near|inside|outside|during|after|before|as|about|over|when|while|alongside|among|behind|beside|against|toward|towards|under|via)$/u;
 const FINITE = speechVerbs.words.join('|');
 /** Words between a subject and its speech verb: `Obama also said`, `Jobs has said`, `the company later said`. */
 const BETWEEN_SUBJECT_AND_VERB =
@@ -33,7 +34,7 @@ interface Word extends Span {
   readonly text: string;
 }
 
-function wordsOf(t: ArticleText, start: number, end: number): Word[] {
+function wordsOf(t: Pick<ArticleText, 'slice'>, start: number, end: number): Word[] {
   return [...t.slice(start, end).matchAll(/\S+/gu)].map((match) => ({
     start: start + match.index,
     end: start + match.index + match[0].length,
@@ -77,7 +78,8 @@ function joinsName(word: string, isLast: boolean): boolean {
  */
 export function nameEndingAt(t: ArticleText, mentions: MentionIndex, end: number, floor: number): Mention | undefined {
   const exact = mentions.endingAt(end).find((mention) => mention.start >= floor);
-  if (exact) return exact.type === 'person' ? withoutOfficeWords(exact) : exact;
+  if (exact?.type === 'person') return withoutOfficeWords(exact);
+  if (exact) return personAtEnd(t, mentions, exact) ?? exact;
   const words = wordsOf(t, floor, end);
   let first = words.length;
   while (first > 0 && joinsName(words[first - 1]!.text, first === words.length)) first--;
@@ -89,12 +91,36 @@ export function nameEndingAt(t: ArticleText, mentions: MentionIndex, end: number
     name--;
   const kept = (name < run.length ? run.slice(name) : run).filter((word, index) => index > 0 || !/^(?:The|A|An)$/.test(word.text));
   while (kept.length > 0 && (NAME_PARTICLES.has(kept[0]!.text) || kept[0]!.text === '&')) kept.shift();
-  // `Chrysler LLC Jim Press`, `Fort Pitt Capital Group Charlie Smith`: a person's given name starts the name.
-  const given = kept.findIndex((word, index) => index > 0 && sexOfName(word.text) && !sexOfName(kept[index - 1]!.text));
-  if (given > 0 && kept.length - given <= 3) kept.splice(0, given);
+  const given = givenNameAt(kept, mentions);
+  if (given > 0) kept.splice(0, given);
   if (kept.length === 0 || kept.every((word) => NOT_NAME_WORDS.has(word.text.replace(/[.,]$/u, '')))) return undefined;
   const start = kept[0]!.start;
   return { start, end, text: t.text.slice(start, end), type: 'other' };
+}
+
+/**
+ * Where a person's name starts inside a longer run of capitalised words, by
+ * its given name, after the name of a body or a place: `Chrysler LLC Jim
+ * Press`, `Fort Pitt Capital Group Charlie Smith`, `Washington Chris
+ * Gregoire`, which the tagger may take whole (but not `New York Times` or
+ * `Nguyen Van Minh`).
+ */
+function givenNameAt(words: readonly Word[], mentions: MentionIndex): number {
+  const given = words.findIndex((word, index) => index > 0 && isGivenName(word.text) && !isGivenName(words[index - 1]!.text));
+  if (given <= 0 || words.length - given > 3 || words.length - given < 2) return -1;
+  const head = words.slice(0, given).map((word) => word.text);
+  const last = head.at(-1)!;
+  const body = /^\p{Lu}{2,}$/u.test(last) || ORGANISATION_END.test(last) || mentions.namesAThing(head.join(' '));
+  return body ? given : -1;
+}
+
+/** The person at the end of a name the tagger took for an organisation's or a place's, as its own name. */
+export function personAtEnd(t: Pick<ArticleText, 'slice' | 'text'>, mentions: MentionIndex, mention: Mention): Mention | undefined {
+  const words = wordsOf(t, mention.start, mention.end);
+  const given = givenNameAt(words, mentions);
+  if (given <= 0) return undefined;
+  const start = words[given]!.start;
+  return { start, end: mention.end, text: t.text.slice(start, mention.end), type: 'other' };
 }
 
 /** The name starting at `start`, after any titles: `Bolden` in `Bolden to the gathered crowd`, `Mr. Hart` → `Hart`. */
@@ -137,6 +163,12 @@ export function isDescription(t: ArticleText, span: Span): boolean {
   return DETERMINER.test(words[0]!) || /['\u2019]s?$/u.test(words[0]!) || !PREPOSITION.test(words[0]!.toLowerCase());
 }
 
+/** A word that may stand before a name as its title or role: `the`, `leader`, `engineer`, `Mayor`. */
+function isRoleWord(word: string): boolean {
+  const key = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return DETERMINER.test(key) || SPEAKER_NOUNS.has(key) || isRoleNoun(key) || isTitleWord(key) || isSpeakerTitle(key);
+}
+
 /** What one comma-separated part of a speaker phrase is. */
 export type Part =
   | { readonly kind: 'pronoun'; readonly span: Span }
@@ -153,6 +185,18 @@ export type Part =
  * Michigan`, `a hotel manager in Inverlocht`); or something else.
  */
 export function readPart(t: ArticleText, mentions: MentionIndex, raw: Span): Part {
+  const span = trimmed(t, raw.start, raw.end);
+  // `Prime Minister John Howard and industry minister Ian MacDonald`: of two speakers, the first.
+  const and = / and /u.exec(t.slice(span.start, span.end));
+  if (and) {
+    const first = readOnePart(t, mentions, { start: span.start, end: span.start + and.index });
+    const second = readOnePart(t, mentions, { start: span.start + and.index + 5, end: span.end });
+    if (first.kind === 'name' && second.kind === 'name') return first;
+  }
+  return readOnePart(t, mentions, span);
+}
+
+function readOnePart(t: ArticleText, mentions: MentionIndex, raw: Span): Part {
   const span = trimmed(t, raw.start, raw.end);
   const words = wordsOf(t, span.start, span.end);
   if (words.length === 0) return { kind: 'other', span };
@@ -207,7 +251,8 @@ export function partsOf(t: ArticleText, start: number, end: number): Span[] {
 export function speakerOfParts(t: ArticleText, parts: readonly Part[]): SpeakerWords | undefined {
   if (parts[0]?.kind === 'pronoun') return { ...parts[0].span, kind: 'pronoun' };
   const names = parts.filter((part): part is Extract<Part, { kind: 'name' }> => part.kind === 'name');
-  const named = names.find((part) => part.name.type === 'person') ?? names[0];
+  // A person before an organisation: `The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino`.
+  const named = names.find((part) => part.name.type === 'person') ?? names.find((part) => part.name.type === 'other') ?? names[0];
   if (named) return { ...withTitles(t, named.name, named.span.start), kind: 'named', name: named.name };
   const described = parts.find((part) => part.kind === 'description');
   return described ? { ...described.span, kind: 'description' } : undefined;
@@ -239,9 +284,11 @@ export function subjectBefore(
   if (between) end -= between[0].length;
   const chain: Part[] = [];
   for (const span of partsOf(t, floor, end).reverse()) {
-    // Relative clauses and prepositional appositions (`, of the University of NSW,`) name no one.
+    // Relative clauses, participles and prepositional appositions (`, of the University of NSW,`,
+    // `, speaking at a press conference alongside Paulson,`) name no one.
     const words = t.slice(span.start, span.end).trim();
-    if (RELATIVE.test(words) || (chain.length === 0 && PREPOSITION.test(words.split(/\s/u)[0]!))) continue;
+    const first = words.split(/\s/u)[0]!;
+    if (RELATIVE.test(words) || (chain.length === 0 && (PREPOSITION.test(first) || /^\p{Ll}+ing$/u.test(first)))) continue;
     const part = readPart(t, mentions, span);
     if (part.kind === 'other') {
       if (whole && chain.length === 0) return undefined;
@@ -268,4 +315,47 @@ function tailName(t: ArticleText, mentions: MentionIndex, span: Span): Part | un
   const before = t.slice(span.start, name.start).trimEnd().split(/\s+/u).at(-1) ?? '';
   if (PREPOSITION.test(before) || /^\p{Lu}/u.test(before)) return undefined;
   return { kind: 'name', span: { start: name.start, end: span.end }, name };
+}
+
+/**
+ * Who a sentence is about: the person its subject names, read from its
+ * first parts (`Jean-Claude Trichet, the bank's president, warned …`,
+ * `The current mayor, Sofia Berg, said …`, `Council leader Fiona MacLeod
+ * toured …`), passing over an opening quote or adverbial (`On Tuesday,`).
+ */
+export function subjectOfSentence(t: ArticleText, mentions: MentionIndex, start: number, end: number): Mention | undefined {
+  const parts = partsOf(t, start, end).slice(0, 4);
+  let described = false;
+  for (const [index, span] of parts.entries()) {
+    const part = trimmed(t, span.start, span.end);
+    const words = wordsOf(t, part.start, part.end);
+    if (words.length === 0 || /^_+$/u.test(words[0]!.text.replace(/[^_\p{L}]/gu, ''))) continue;
+    if (PREPOSITION.test(words[0]!.text.toLowerCase()) && words[0]!.text !== words[0]!.text.toUpperCase()) continue;
+    // Before the name stand only its titles, roles and determiners: `Council leader`, `The engineer`.
+    const leading = words.findIndex((word) => !/^\p{Lu}/u.test(word.text) && !isRoleWord(word.text));
+    const person = mentions.within(part.start, leading < 0 ? part.end : words[leading]!.start).find((mention) => mention.type === 'person');
+    if (person) return withoutOfficeWords(person);
+    const opening = nameStartingAt(t, mentions, part.start, part.end);
+    const next = parts[index + 1] && readPart(t, mentions, parts[index + 1]!);
+    if (opening && looksLikePerson(mentions, opening, described || next?.kind === 'description')) return opening;
+    if (!isDescription(t, part)) return undefined;
+    described = true;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a name the tagger did not call a person's is one anyway: a given
+ * name opens it (`Sofia Berg`, which the tagger took for a place;
+ * `Jean-Claude Trichet`), the article names a person by its last word, or an
+ * apposition beside it says what the person is (`The deputy minister, Do
+ * Minh Tuan,`).
+ */
+function looksLikePerson(mentions: MentionIndex, name: Mention, besideDescription: boolean): boolean {
+  if (sexOfName(name.text) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s\p{Lu}/u.test(name.text)) return true;
+  if (name.type === 'place') return false;
+  return (
+    mentions.endsAPerson(name.text.split(' ').at(-1)!) ||
+    (besideDescription && name.type !== 'other' ? true : besideDescription && /\s/u.test(name.text))
+  );
 }
