@@ -1,7 +1,7 @@
 import type { Mention } from '../entities/mention';
 import { Heap } from './heap';
 import type { MentionIndex } from './mention-index';
-import { otherSex, sexOfName, type Sex } from './sex';
+import { otherSex, type Sex } from './sex';
 import { firstWord, ORGANISATION_END, type WordPlaces } from './spelling';
 
 /** Someone a pronoun may stand for, and where the copy last named them. */
@@ -43,13 +43,15 @@ export class Antecedents {
     private readonly index: MentionIndex,
     private readonly canonical: (mention: Mention) => string,
     private readonly places: () => WordPlaces,
+    private readonly sexOf: (name: string) => Sex | undefined,
+    private readonly titled: (name: string) => Sex | undefined,
   ) {}
 
   /** A quote's speaker, heard in reading order: their surname names them from here on, and before. */
   heard(name: string): void {
     if (this.heardNames.has(name) || ORGANISATION_END.test(name.split(/\s+/).at(-1)!)) return;
     this.heardNames.add(name);
-    const speaker = { name, surname: name.split(/\s+/).at(-1)!, sex: sexOfName(name), rank: 1 + this.heardNames.size };
+    const speaker = { name, surname: name.split(/\s+/).at(-1)!, sex: this.sexOf(name), rank: 1 + this.heardNames.size };
     const key = firstWord(speaker.surname);
     if (!key) return;
     const filed = this.heardBySurname.get(key);
@@ -70,10 +72,12 @@ export class Antecedents {
     const personOfSex = persons.byEnd[last >= 0 ? persons.lastOfSex[sex][last]! : -1];
     const heard = (of: Sex | undefined) => this.nearestHeardOf(of);
     const nearest = [person, heard('male'), heard('female'), heard(undefined)].reduce(nearer, undefined);
-    // Given names mislead across languages (`Kristen` is a man's name in Estonia), so the nearest person is
-    // passed over only for one further back whose name is plainly of the pronoun's sex.
     const matching = nearer(personOfSex, heard(sex));
-    return nearest && sexOfName(nearest.name) === otherSex(sex) && matching ? matching.name : nearest?.name;
+    if (!nearest || this.sexOf(nearest.name) !== otherSex(sex)) return nearest?.name;
+    // Given names mislead across languages (`Kristen` is a man's name in Estonia): the nearest person is passed
+    // over for one further back whose name is plainly of the pronoun's sex, and is no antecedent only when a
+    // courtesy title (`Mr.`, `Ms.`) says they are of the other sex.
+    return matching?.name ?? (this.titled(nearest.name) === otherSex(sex) ? undefined : nearest.name);
   }
 
   private personsByEnd(): { byEnd: Candidate[]; lastOfSex: Record<Sex, number[]> } {
@@ -83,7 +87,7 @@ export class Antecedents {
       .sort((a, b) => a.at - b.at);
     const lastOfSex: Record<Sex, number[]> = { male: [], female: [] };
     byEnd.forEach((candidate, i) => {
-      const sex = sexOfName(candidate.name);
+      const sex = this.sexOf(candidate.name);
       for (const each of ['male', 'female'] as const) lastOfSex[each].push(sex === each ? i : (lastOfSex[each][i - 1] ?? -1));
     });
     return { byEnd, lastOfSex };

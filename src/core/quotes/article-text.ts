@@ -2,7 +2,9 @@ import type { Article, Block } from '../article/model';
 import abbreviations from '../lexicon/abbreviations.json';
 import { lowerCaseSet } from '../lexicon/word-list';
 import type { Span } from '../text/span';
-import { quotedParts } from './find-quotes';
+import type { QuoteSpan } from './find-quotes';
+import type { Sex } from './sex';
+import { sexOfHonorific } from './speaker-titles';
 
 const ABBREVIATIONS = lowerCaseSet(abbreviations);
 const MASK = '_';
@@ -21,22 +23,32 @@ export class ArticleText {
   constructor(
     readonly text: string,
     readonly article: Article,
+    quotes: readonly QuoteSpan[],
   ) {
     this.base = article.start;
     const pieces: string[] = [];
     let copied = article.start;
-    for (const block of article.blocks) {
-      if (block.kind === 'verbatim') continue;
-      for (const part of quotedParts(block, text)) {
-        // The stop or comma that ends a quote stays: it says whether the copy's sentence ends with it.
-        let end = part.inside.end;
-        while (end > part.inside.start && /[.,!?;:\u2026'\u2019]/u.test(text[end - 1]!)) end--;
-        pieces.push(text.slice(copied, part.inside.start), MASK.repeat(end - part.inside.start));
-        copied = end;
-      }
+    for (const part of quotes.flatMap((quote) => quote.parts)) {
+      // The stop or comma that ends a quote stays: it says whether the copy's sentence ends with it.
+      let end = part.inside.end;
+      while (end > part.inside.start && /[.,!?;:\u2026'\u2019]/u.test(text[end - 1]!)) end--;
+      pieces.push(text.slice(copied, part.inside.start), MASK.repeat(end - part.inside.start));
+      copied = end;
     }
     pieces.push(text.slice(copied, article.end));
     this.masked = pieces.join('');
+  }
+
+  private titled?: Map<string, Sex | undefined>;
+
+  /**
+   * What the courtesy titles the article gives a surname say (`Mr. Okafor`
+   * anywhere makes every `Okafor` a man's name): `male`, `female`, `undefined`
+   * for a title of neither (`Dr.`), or no entry for a surname never titled.
+   */
+  titleOf(surname: string): { readonly sex: Sex | undefined } | undefined {
+    this.titled ??= titledSurnames(this.masked);
+    return this.titled.has(surname) ? { sex: this.titled.get(surname) } : undefined;
   }
 
   /** The text of `[start, end)` with quotes blanked. */
@@ -101,4 +113,17 @@ export class ArticleText {
     }
     return within.end;
   }
+}
+
+const TITLED =
+  /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof|Professor)\.?\s+((?:\p{Lu}[\p{L}\p{M}'\u2019-]*\.?\s+){0,2}\p{Lu}[\p{L}\p{M}'\u2019-]+)/gu;
+
+/** Each surname the copy gives a courtesy title, with the sex the title tells (the first title given wins). */
+function titledSurnames(masked: string): Map<string, Sex | undefined> {
+  const titled = new Map<string, Sex | undefined>();
+  for (const match of masked.matchAll(TITLED)) {
+    const surname = match[2]!.split(/\s+/u).at(-1)!;
+    if (!titled.has(surname)) titled.set(surname, sexOfHonorific(match[1]!));
+  }
+  return titled;
 }

@@ -2,7 +2,7 @@ import type { Mention } from '../entities/mention';
 import { withoutOfficeWords } from '../entities/titles';
 import { opensSentence } from '../text/sentence';
 import { Antecedents } from './antecedents';
-import { antecedentOf } from './pronouns';
+import { antecedentOf, sexOfPerson } from './pronouns';
 import { personAtEnd } from './speaker-words';
 import type { Article } from '../article/model';
 import { ArticleText } from './article-text';
@@ -42,10 +42,10 @@ interface ArticleReading {
   readonly masked: ArticleText;
 }
 
-function readArticle(article: Article, text: string, mentions: readonly Mention[]): ArticleReading {
+function readArticle(article: Article, quotes: readonly QuoteSpan[], text: string, mentions: readonly Mention[]): ArticleReading {
   const index = new MentionIndex(mentions);
   const names = new FullerNames();
-  const masked = new ArticleText(text, article);
+  const masked = new ArticleText(text, article, quotes);
   for (const mention of index.all) {
     if (mention.type === 'place') continue;
     const person = mention.type === 'person' ? withoutOfficeWords(mention) : (personAtEnd(masked, index, mention) ?? mention);
@@ -62,7 +62,13 @@ function readArticle(article: Article, text: string, mentions: readonly Mention[
     if (name === undefined) known.set(mention, (name = canonicalName(mention, { mentions: index, names, speakers }, false)));
     return name;
   };
-  const antecedents = new Antecedents(index, personName, placesOnce);
+  const antecedents = new Antecedents(
+    index,
+    personName,
+    placesOnce,
+    (name) => sexOfPerson(masked, name),
+    (name) => masked.titleOf(name.split(/\s+/u).at(-1)!)?.sex,
+  );
   return { text, mentions: index, names, speakers, spell: speakerSpelling(placesOnce, index), antecedents, places: placesOnce, masked };
 }
 
@@ -128,7 +134,7 @@ function sentenceOf(quote: QuoteSpan, text: string): QuoteSentence {
  */
 export function attributeQuotes(quotes: readonly QuoteSpan[], article: Article, text: string, mentions: readonly Mention[]): Quote[] {
   const attributed: Quote[] = [];
-  const reading = readArticle(article, text, mentions);
+  const reading = readArticle(article, quotes, text, mentions);
   const { masked } = reading;
   for (const quote of quotes) {
     const sentence = sentenceOf(quote, text);

@@ -21,7 +21,8 @@ const PARTICIPLE = speechParticiples.words.join('|');
 const VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:${FINITE})\s+`, 'u');
 /** The first speech verb after the words of a subject: `," KCNA said`, `," she told reporters`. */
 const VERB_LATER = new RegExp(String.raw`\s(?:${FINITE})\b`, 'u');
-const ANY_VERB = new RegExp(String.raw`\b(?:${FINITE}|${PARTICIPLE})\b`, 'gu');
+/** A speech verb standing as a word of its own: not the `called` in `so-called`. */
+const ANY_VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${FINITE}|${PARTICIPLE})\b`, 'gu');
 const SOME_VERB = new RegExp(ANY_VERB.source, 'u');
 const SHARED_SUBJECT =
   /\b(?:and|but)(?:\s+(?:also|later|then|again|once|further|finally|often|even|has|had|have|several|many|times|repeatedly|subsequently|earlier))*\s*$/u;
@@ -84,7 +85,7 @@ export function after(t: ArticleText, mentions: MentionIndex, sentence: QuoteSen
   // `"pelmeni" dumplings …, Kim toasted`: words running on from the quote are the sentence's, not an attribution.
   const punctuated =
     sentence.closing.start === sentence.closing.end ||
-    /[,.!?]$/u.test(t.slice(sentence.closing.start, sentence.closing.end - 1)) ||
+    /[,.!?]['\u2019]?["\u201D]?$/u.test(t.slice(sentence.closing.start, sentence.closing.end)) ||
     /^[,.!?]/u.test(tail);
   const verbFirst = punctuated ? VERB_FIRST.exec(tail) : null;
   if (verbFirst) {

@@ -20,7 +20,12 @@ export interface PronounReading {
 /** What a mention says of its person's sex: a courtesy title before it (`Ms. Hart`), else the given name. */
 function sexOf(t: ArticleText, mention: Mention, name: string): Sex | undefined {
   const title = /(\S+)\s+$/u.exec(t.text.slice(Math.max(0, mention.start - 8), mention.start))?.[1];
-  return (title && sexOfHonorific(title)) || sexOfName(name);
+  return (title && sexOfHonorific(title)) || sexOfPerson(t, name);
+}
+
+/** What the article says of a person's sex: a courtesy title it gives their surname anywhere, else their given name. */
+export function sexOfPerson(t: ArticleText, name: string): Sex | undefined {
+  return t.titleOf(name.split(/\s+/u).at(-1)!)?.sex ?? sexOfName(name);
 }
 
 /** The subject of `[start, end)` as a speaker's name, when it may be the pronoun's person. */

@@ -1,6 +1,7 @@
 import type { Mention } from '../entities/mention';
 import { isOfficeWord, isRoleNoun, isTitleWord, withoutOfficeWords } from '../entities/titles';
 import notNameWords from '../lexicon/not-name-words.json';
+import partyNames from '../lexicon/party-names.json';
 import speakerNouns from '../lexicon/speaker-nouns.json';
 import speechVerbs from '../lexicon/speech-verbs.json';
 import { lowerCaseSet, wordSet } from '../lexicon/word-list';
@@ -14,6 +15,7 @@ import { NAME_PARTICLES, ORGANISATION_END } from './spelling';
 
 const SPEAKER_NOUNS = lowerCaseSet(speakerNouns);
 const NOT_NAME_WORDS = wordSet(notNameWords);
+const PARTY_NAMES = wordSet(partyNames);
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/iu;
 const PREPOSITION =
@@ -66,6 +68,12 @@ function withTitles(t: ArticleText, name: Mention, floor: number): Span {
   return { start, end: name.end };
 }
 
+/** A bare title (`the Minister`), a party (`Labour`) or a weekday: words that describe a speaker or name none. */
+function namesNoOne(name: string): boolean {
+  const words = name.split(/\s+/u).map((word) => word.replace(/[.,]$/u, ''));
+  return PARTY_NAMES.has(name) || words.every((word) => isTitleWord(word) || isSpeakerTitle(word) || NOT_NAME_WORDS.has(word));
+}
+
 function joinsName(word: string, isLast: boolean): boolean {
   return (NAME_TOKEN.test(word) || (!isLast && NAME_PARTICLES.has(word)) || word === '&') && !/[,;:]$/.test(word) && !/_/.test(word);
 }
@@ -77,7 +85,7 @@ function joinsName(word: string, isLast: boolean): boolean {
  * any other name the run reaches back into (`Chrysler LLC Jim Press`).
  */
 export function nameEndingAt(t: ArticleText, mentions: MentionIndex, end: number, floor: number): Mention | undefined {
-  const exact = mentions.endingAt(end).find((mention) => mention.start >= floor);
+  const exact = mentions.endingAt(end).find((mention) => mention.start >= floor && !namesNoOne(mention.text));
   if (exact?.type === 'person') return withoutOfficeWords(exact);
   if (exact) return personAtEnd(t, mentions, exact) ?? exact;
   const words = wordsOf(t, floor, end);
@@ -94,6 +102,7 @@ export function nameEndingAt(t: ArticleText, mentions: MentionIndex, end: number
   const given = givenNameAt(kept, mentions);
   if (given > 0) kept.splice(0, given);
   if (kept.length === 0 || kept.every((word) => NOT_NAME_WORDS.has(word.text.replace(/[.,]$/u, '')))) return undefined;
+  if (namesNoOne(kept.map((word) => word.text).join(' '))) return undefined;
   const start = kept[0]!.start;
   return { start, end, text: t.text.slice(start, end), type: 'other' };
 }
@@ -132,12 +141,14 @@ export function nameStartingAt(t: ArticleText, mentions: MentionIndex, start: nu
   const from = words[first];
   if (!from) return undefined;
   const tagged = mentions.within(from.start, end)[0];
-  if (tagged && tagged.start === from.start) return tagged.type === 'person' ? withoutOfficeWords(tagged) : tagged;
+  if (tagged && tagged.start === from.start && !namesNoOne(tagged.text))
+    return tagged.type === 'person' ? withoutOfficeWords(tagged) : tagged;
   let last = first;
   while (last < words.length && joinsName(words[last]!.text, false)) last++;
   while (last > first && !NAME_TOKEN.test(words[last - 1]!.text)) last--;
   if (last === first || NOT_NAME_WORDS.has(from.text)) return undefined;
   const to = words[last - 1]!.end;
+  if (namesNoOne(t.text.slice(from.start, to))) return undefined;
   return { start: from.start, end: to, text: t.text.slice(from.start, to), type: 'other' };
 }
 
@@ -209,7 +220,13 @@ function readOnePart(t: ArticleText, mentions: MentionIndex, raw: Span): Part {
   if (ending && !loneCapital(t, mentions, ending)) {
     const lead = wordsOf(t, span.start, ending.start).filter((word) => !/^(?:the|The)$/u.test(word.text) && !isSpeakerTitle(word.text));
     const indefinite = lead.length > 0 && /^(?:a|an|A|An|one|One)$/u.test(lead[0]!.text) && ending.type !== 'person';
-    const described = lead.length > 0 && (PREPOSITION.test(lead.at(-1)!.text) || indefinite);
+    // `The secretary general of CEI (Italian Episcopal Conference)`: someone's office at a body, not the body.
+    const office =
+      ending.type !== 'person' &&
+      mentions.at(ending) !== undefined &&
+      lead.some((word) => PREPOSITION.test(word.text)) &&
+      lead.some((word) => SPEAKER_NOUNS.has(word.text.toLowerCase()));
+    const described = lead.length > 0 && (PREPOSITION.test(lead.at(-1)!.text) || indefinite || office);
     if (!described && lead.length <= 6) return { kind: 'name', span, name: ending };
   }
   if (opens) return { kind: 'name', span, name: opening };
@@ -333,11 +350,17 @@ export function subjectOfSentence(t: ArticleText, mentions: MentionIndex, start:
     if (PREPOSITION.test(words[0]!.text.toLowerCase()) && words[0]!.text !== words[0]!.text.toUpperCase()) continue;
     // Before the name stand only its titles, roles and determiners: `Council leader`, `The engineer`.
     const leading = words.findIndex((word) => !/^\p{Lu}/u.test(word.text) && !isRoleWord(word.text));
-    const person = mentions.within(part.start, leading < 0 ? part.end : words[leading]!.start).find((mention) => mention.type === 'person');
+    const leadEnd = leading < 0 ? part.end : leading > 0 ? words[leading - 1]!.end : part.start;
+    // The name nearest the verb: `Labour's Shadow Home Secretary Yvette Cooper said`.
+    const person = mentions.within(part.start, leadEnd).findLast((mention) => mention.type === 'person');
     if (person) return withoutOfficeWords(person);
+    // `Labour's Shadow Home Secretary Yvette Cooper said`: the name after the titles.
+    const titled = leadEnd > part.start ? nameEndingAt(t, mentions, leadEnd, part.start) : undefined;
+    const title = titled && wordsOf(t, part.start, titled.start).at(-1)?.text;
+    if (titled && title && isRoleWord(title) && titled.type !== 'place' && looksLikePerson(t, mentions, titled, true)) return titled;
     const opening = nameStartingAt(t, mentions, part.start, part.end);
     const next = parts[index + 1] && readPart(t, mentions, parts[index + 1]!);
-    if (opening && looksLikePerson(mentions, opening, described || next?.kind === 'description')) return opening;
+    if (opening && looksLikePerson(t, mentions, opening, described || next?.kind === 'description')) return opening;
     if (!isDescription(t, part)) return undefined;
     described = true;
   }
@@ -347,12 +370,14 @@ export function subjectOfSentence(t: ArticleText, mentions: MentionIndex, start:
 /**
  * Whether a name the tagger did not call a person's is one anyway: a given
  * name opens it (`Sofia Berg`, which the tagger took for a place;
- * `Jean-Claude Trichet`), the article names a person by its last word, or an
+ * `Jean-Claude Trichet`), the article titles it (`Mr. Okafor`) or names a
+ * person by its last word, or an
  * apposition beside it says what the person is (`The deputy minister, Do
  * Minh Tuan,`).
  */
-function looksLikePerson(mentions: MentionIndex, name: Mention, besideDescription: boolean): boolean {
+function looksLikePerson(t: ArticleText, mentions: MentionIndex, name: Mention, besideDescription: boolean): boolean {
   if (sexOfName(name.text) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s\p{Lu}/u.test(name.text)) return true;
+  if (t.titleOf(name.text.split(' ').at(-1)!)) return true;
   if (name.type === 'place') return false;
   return (
     mentions.endsAPerson(name.text.split(' ').at(-1)!) ||
