@@ -2,9 +2,11 @@ import type { Mention } from '../entities/mention';
 import { withoutOfficeWords } from '../entities/titles';
 import { opensSentence } from '../text/sentence';
 import { Antecedents } from './antecedents';
+import { describedName } from './descriptions';
 import { antecedentOf, sexOfPerson } from './pronouns';
 import { personAtEnd } from './speaker-words';
 import type { Article } from '../article/model';
+import type { Span } from '../text/span';
 import { ArticleText } from './article-text';
 import {
   accordingTo,
@@ -12,6 +14,7 @@ import {
   before,
   introducedBy,
   nextParagraph,
+  paragraphBeside,
   speechBefore,
   type Found,
   type QuoteSentence,
@@ -19,9 +22,10 @@ import {
 import type { QuoteSpan } from './find-quotes';
 import { FullerNames } from './fuller-names';
 import { MentionIndex } from './mention-index';
+import { Misspellings } from './misspellings';
 import type { Quote } from './model';
 import { withoutSpeakerTitles, withoutTitleWords } from './speaker-titles';
-import { speakerSpelling, WordPlaces, type SpellName } from './spelling';
+import { ORGANISATION_END, speakerSpelling, WordPlaces, type SpellName } from './spelling';
 
 /**
  * What attribution knows of one article, worked out once: its mentions by
@@ -35,6 +39,8 @@ interface ArticleReading {
   readonly names: FullerNames;
   /** The speakers found so far, in the order they spoke. */
   readonly speakers: FullerNames;
+  /** People's surnames, for a speaker's surname spelt another way. */
+  readonly misspellings: Misspellings;
   readonly spell: SpellName;
   readonly antecedents: Antecedents;
   readonly places: () => WordPlaces;
@@ -46,7 +52,11 @@ function readArticle(article: Article, quotes: readonly QuoteSpan[], text: strin
   const index = new MentionIndex(mentions);
   const names = new FullerNames();
   const masked = new ArticleText(text, article, quotes);
+  const misspellings = new Misspellings();
   for (const mention of index.all) {
+    // People, and names of two words or more the tagger left untyped (`Dennis DesRosier`), but not `Ms Bauchtman`.
+    const untitled = withoutSpeakerTitles(mention).text;
+    if (mention.type === 'person' || (mention.type === 'other' && /\s/u.test(untitled))) misspellings.add(untitled.split(/\s+/u).at(-1)!);
     if (mention.type === 'place') continue;
     const person = mention.type === 'person' ? withoutOfficeWords(mention) : (personAtEnd(masked, index, mention) ?? mention);
     names.add(withoutSpeakerTitles(person).text);
@@ -59,7 +69,7 @@ function readArticle(article: Article, quotes: readonly QuoteSpan[], text: strin
   const known = new Map<Mention, string>();
   const personName = (mention: Mention) => {
     let name = known.get(mention);
-    if (name === undefined) known.set(mention, (name = canonicalName(mention, { mentions: index, names, speakers }, false)));
+    if (name === undefined) known.set(mention, (name = canonicalName(mention, { mentions: index, names, speakers, misspellings }, false)));
     return name;
   };
   const antecedents = new Antecedents(
@@ -69,11 +79,25 @@ function readArticle(article: Article, quotes: readonly QuoteSpan[], text: strin
     (name) => sexOfPerson(masked, name),
     (name) => masked.titleOf(name.split(/\s+/u).at(-1)!)?.sex,
   );
-  return { text, mentions: index, names, speakers, spell: speakerSpelling(placesOnce, index), antecedents, places: placesOnce, masked };
+  return {
+    text,
+    mentions: index,
+    names,
+    speakers,
+    misspellings,
+    spell: speakerSpelling(placesOnce, index),
+    antecedents,
+    places: placesOnce,
+    masked,
+  };
 }
 
 /** A speaker's name as the entity linker settled it, when the mention is linked; else its fullest form. */
-function canonicalName(mention: Mention, reading: Pick<ArticleReading, 'mentions' | 'names' | 'speakers'>, withSpeakers: boolean): string {
+function canonicalName(
+  mention: Mention,
+  reading: Pick<ArticleReading, 'mentions' | 'names' | 'speakers' | 'misspellings'>,
+  withSpeakers: boolean,
+): string {
   const linked = reading.mentions.at(mention) as (Mention & { entity?: string }) | undefined;
   return withoutTitleWords(linked?.entity ?? fullestName(mention.text, reading, withSpeakers), mention.type);
 }
@@ -101,11 +125,14 @@ function fullAcronym(name: string, reading: ArticleReading): string {
  * `Kim` → `Kim Jong Un`, from the names tagged and, when asked, the speakers
  * already found (a name the tagger gave wins over a speaker's as long).
  */
-function fullestName(name: string, reading: Pick<ArticleReading, 'names' | 'speakers'>, withSpeakers: boolean): string {
+function fullestName(name: string, reading: Pick<ArticleReading, 'names' | 'speakers' | 'misspellings'>, withSpeakers: boolean): string {
   const named = reading.names.longest(name);
   const spoken = withSpeakers ? reading.speakers.longest(name) : undefined;
   if (spoken && (!named || spoken.name.length > named.name.length)) return spoken.name;
-  return named?.name ?? name;
+  if (named) return named.name;
+  // A surname the article spells another way elsewhere: `Ms Bauchtman` is Lydia Buchtmann.
+  const misspelt = /\s/u.test(name) ? undefined : reading.misspellings.nearest(name);
+  return misspelt ? (reading.names.longest(misspelt)?.name ?? misspelt) : name;
 }
 
 /** Who a quote is attributed to: a named speaker, or the words of one the copy never names. */
@@ -144,11 +171,11 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], article: Article, 
     const previous = attributed.at(-1);
     const first = quote.parts[0]!;
     let who: Who | undefined;
-    if (found?.words) who = resolve(found, quote, reading);
+    if (found?.words) who = resolve(found, quote, reading, previous);
     else if (found && previous && previous.end >= first.paragraph.start) who = carried(previous);
     else if (!found) {
       const introduced = introducedBy(masked, index, sentence);
-      who = continuing(quote, previous, index, text) ?? (introduced && resolve(introduced, quote, reading));
+      who = continuing(quote, previous, index, text) ?? (introduced && resolve(introduced, quote, reading, previous));
     }
     attributed.push({
       start: quote.start,
@@ -221,26 +248,54 @@ function speakerName(name: Mention, reading: ArticleReading): string {
 }
 
 /** The speaker the found words name: a name as the article gives it in full, a pronoun's antecedent, or no name. */
-function resolve(found: Found, quote: QuoteSpan, reading: ArticleReading): Who {
+function resolve(found: Found, quote: QuoteSpan, reading: ArticleReading, previous: Quote | undefined): Who {
   const words = found.words!;
   const span = { start: words.start, end: words.end };
   if (words.kind === 'named' && words.name) {
     return { speaker: { name: speakerName(words.name, reading), span, kind: 'named', attribution: found.attribution } };
   }
   if (words.kind === 'pronoun') {
-    const pronoun = reading.text.slice(words.start, words.end).toLowerCase();
-    const sex = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined;
-    const paragraph = words.start >= quote.end ? quote.parts.at(-1)!.paragraph : quote.parts[0]!.paragraph;
-    const pronouns = {
-      text: reading.masked,
-      mentions: reading.mentions,
-      name: (m: Mention) => speakerName(m, reading),
-      antecedents: reading.antecedents,
-    };
-    const person = sex && antecedentOf(pronouns, words, paragraph, quote.start, sex);
-    if (person) return { speaker: { name: reading.spell(person), span, kind: 'pronoun', attribution: 'pronoun' } };
+    const name = pronounName(words, quote, reading, previous);
+    if (name) return { speaker: { name, span, kind: 'pronoun', attribution: 'pronoun' } };
   }
+  const described = words.kind === 'description' ? describedName(reading.masked, reading.mentions, words) : undefined;
+  if (described) return { speaker: { name: speakerName(described, reading), span, kind: 'description', attribution: found.attribution } };
   return { unnamedSpeaker: { ...span, kind: words.kind } };
+}
+
+/** Who a pronoun stands for: `he` and `she` a person, `it` the body that spoke last. */
+function pronounName(words: Span, quote: QuoteSpan, reading: ArticleReading, previous: Quote | undefined): string | undefined {
+  const pronoun = reading.text.slice(words.start, words.end).toLowerCase();
+  const paragraph = words.start >= quote.end ? quote.parts.at(-1)!.paragraph : quote.parts[0]!.paragraph;
+  if (pronoun === 'it') return bodyThatSpoke(previous, paragraph, reading);
+  const sex = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined;
+  if (!sex) return undefined;
+  const pronouns = {
+    text: reading.masked,
+    mentions: reading.mentions,
+    name: (m: Mention) => speakerName(m, reading),
+    antecedents: reading.antecedents,
+  };
+  const person = antecedentOf(pronouns, words, paragraph, quote.start, sex);
+  return person && reading.spell(person);
+}
+
+/**
+ * `"…," it added` after `"…," KCNA said`: the organisation that spoke the
+ * quote before, in this paragraph or the one before. Anything else an `it`
+ * may stand for is no speaker anyone can be sure of.
+ */
+function bodyThatSpoke(previous: Quote | undefined, paragraph: Span, reading: ArticleReading): string | undefined {
+  const speaker = previous?.speaker;
+  if (!speaker) return undefined;
+  const before = paragraphBeside(reading.masked, paragraph, -1);
+  if (previous.end < (before ?? paragraph).start) return undefined;
+  const words = reading.text.slice(speaker.span.start, speaker.span.end);
+  const body =
+    reading.mentions.at(speaker.span)?.type === 'organization' ||
+    ORGANISATION_END.test(speaker.name.split(/\s+/u).at(-1)!) ||
+    /^\p{Lu}{2,6}$/u.test(words);
+  return body ? speaker.name : undefined;
 }
 
 /**

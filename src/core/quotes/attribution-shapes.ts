@@ -126,14 +126,31 @@ export function before(t: ArticleText, mentions: MentionIndex, sentence: QuoteSe
   const verbAt = floor + verb.index;
   const earlierQuote = phrase.lastIndexOf('_', verb.index);
   const from = earlierQuote >= 0 ? floor + earlierQuote + 1 : floor;
+  const participle = speechParticiples.words.includes(verb[0]);
+  const own = participle ? participleSubject(t, mentions, floor, verbAt) : undefined;
+  if (own) return found(own, 'before');
   // `and several times described`, `but later said`: the verb's subject is the sentence's.
-  const shares = SHARED_SUBJECT.test(phrase.slice(0, verb.index)) || speechParticiples.words.includes(verb[0]);
-  if (shares) {
+  if (participle || SHARED_SUBJECT.test(phrase.slice(0, verb.index))) {
     const first = verbs[0]!;
     const own = verbs.length > 1 && earlierQuote < 0 ? subjectBefore(t, mentions, floor, floor + first.index!, false) : undefined;
     return own ? found(own, 'before') : { attribution: 'continuing' };
   }
   return found(subjectBefore(t, mentions, from, verbAt, false), 'before');
+}
+
+const QUOTED = /\b(?:quoted|cited|quoting|citing)\s+/gu;
+
+/**
+ * A participle with a subject of its own: `Detik.com quoted Djamal as
+ * saying`, `…, with Boswell stating:`.
+ */
+function participleSubject(t: ArticleText, mentions: MentionIndex, floor: number, verbAt: number): SpeakerWords | undefined {
+  const head = t.slice(floor, verbAt);
+  const as = /\s+as\s*$/u.exec(head);
+  const quoted = as ? [...head.slice(0, as.index).matchAll(QUOTED)].at(-1) : undefined;
+  if (as && quoted) return subjectBefore(t, mentions, floor + quoted.index! + quoted[0].length, floor + as.index, true);
+  const withSubject = /\bwith\s+(?=[^,;:_]{1,60}$)/u.exec(head);
+  return withSubject ? subjectBefore(t, mentions, floor + withSubject.index + withSubject[0].length, verbAt, true) : undefined;
 }
 
 /** Whether a speech verb stands before the quote in its sentence, outside any other quote. */

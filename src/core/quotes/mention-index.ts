@@ -77,6 +77,14 @@ export class MentionIndex {
     return holders;
   }
 
+  /** The last mention ending at or before `offset` and not before `floor` that `accepts`, looking back no further. */
+  lastBefore(offset: number, floor: number, accepts: (mention: Mention) => boolean): Mention | undefined {
+    for (let i = this.firstStartingAtOrAfter(offset) - 1; i >= 0 && this.all[i]!.start >= floor; i--) {
+      if (this.all[i]!.end <= offset && accepts(this.all[i]!)) return this.all[i];
+    }
+    return undefined;
+  }
+
   private firstStartingAtOrAfter(offset: number): number {
     let low = 0;
     let high = this.all.length;

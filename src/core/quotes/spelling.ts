@@ -143,10 +143,12 @@ function widenedName(text: string, start: number, end: number, mentions: Mention
   while (NAME_PARTICLES.has(text.slice(from, text.indexOf(' ', from)))) from = text.indexOf(' ', from) + 1;
   let to = end;
   for (;;) {
-    // A particle continues a name only into a capitalised word: `Ana Paula dos Santos`.
+    // A particle continues a name only into a capitalised word: `Ana Paula dos Santos`; an organisation's
+    // name runs on over `for` and `of` too: `Federal Agency for Technical Relief`.
     const after = /^( (?:[a-z]{1,4} )?)(\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}'\u2019.-])/u.exec(text.slice(to, to + 40));
     const particle = after?.[1]!.trim();
-    if (!after || NOT_NAME_WORDS.has(after[2]!) || isTitleWord(after[2]!) || (particle && !NAME_PARTICLES.has(particle))) break;
+    const joins = !particle || NAME_PARTICLES.has(particle) || (!mentions && /^(?:for|of|on)$/u.test(particle));
+    if (!after || NOT_NAME_WORDS.has(after[2]!) || (mentions && isTitleWord(after[2]!)) || !joins) break;
     to += after[0].length;
   }
   return text.slice(from, to);
