@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { annotateArticle } from '../../src/core/annotations/annotate';
 import { parseArticleFile } from '../../src/core/article/parse';
 import { speakerMention, type Quote } from '../../src/core/quotes/model';
@@ -112,5 +114,17 @@ describe('quote attribution in the shapes news copy uses', () => {
       ]),
       ['the heating works better → Agata Sroka (Agata Sroka, named)'],
     );
+  });
+});
+
+describe('the example with a quote that never closes', () => {
+  it('gives the headteacher her words, and leaves her attribution out of them (examples/school-roof.article)', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'school-roof.article'), 'utf8');
+    const file = parseArticleFile(text, { format: 'plain' });
+    const quotes = annotateArticle(file.articles[0]!, file).quotes;
+    const unclosed = quotes.find((quote) => quote.text.startsWith('the heating works'))!;
+    assert.equal(unclosed.text, 'the heating works better than in the school,');
+    assert.equal(unclosed.speaker?.name, 'Agata Sroka');
+    assert.equal(text.slice(unclosed.speaker!.span.start, unclosed.speaker!.span.end), 'Agata Sroka');
   });
 });

@@ -39,6 +39,12 @@ export interface AnnotationRecord {
   readonly speakerEnd?: number | null;
   readonly speakerKind?: SpeakerKind | null;
   /**
+   * For quotes: the words inside the marks, paragraph by paragraph, so a
+   * quote over several paragraphs (in a Markdown blockquote, say) can be
+   * read without the blank lines and `>` markup its span crosses.
+   */
+  readonly parts?: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  /**
    * Present when an editor decided it in the front-matter's `annotations`
    * (a name they marked, a speaker they set): training data can weigh
    * these above what the tagger found.
@@ -103,6 +109,7 @@ function quoteRecord(text: string, quote: ArticleAnnotations['quotes'][number]):
     speakerStart: mention?.start ?? null,
     speakerEnd: mention?.end ?? null,
     speakerKind: mention?.kind ?? null,
+    parts: quote.parts.map((part) => ({ start: part.start, end: part.end })),
   };
 }
 
@@ -114,6 +121,7 @@ export function shiftRecords(records: readonly AnnotationRecord[], by: number): 
     start: record.start + by,
     end: record.end + by,
     ...(typeof record.speakerStart === 'number' ? { speakerStart: record.speakerStart + by, speakerEnd: record.speakerEnd! + by } : {}),
+    ...(record.parts ? { parts: record.parts.map((part) => ({ start: part.start + by, end: part.end + by })) } : {}),
   }));
 }
 
@@ -166,18 +174,35 @@ const BRAT_TYPE: Readonly<Record<AnnotationRecord['kind'], string>> = {
 };
 
 /** brat's text-bound line for `[start, end)`, split into fragments where it crosses a line (brat's text field holds no line break). */
-function textBound(text: string, characters: Int32Array, id: string, type: string, start: number, end: number): string {
+function textBound(
+  text: string,
+  characters: Int32Array,
+  id: string,
+  type: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): string {
   const fragments: Array<[number, number]> = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === '\n' || text[i] === '\r') {
-      if (i > from) fragments.push([from, i]);
-      from = i + 1;
+  for (const { start, end } of spans) {
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i === end || text[i] === '\n' || text[i] === '\r') {
+        if (i > from) fragments.push([from, i]);
+        from = i + 1;
+      }
     }
   }
   const places = fragments.map(([a, b]) => `${characters[a]} ${characters[b]}`).join(';');
   const words = fragments.map(([a, b]) => text.slice(a, b)).join(' ');
   return `${id}\t${type} ${places}\t${words}`;
+}
+
+/** A quote's paragraphs as brat fragments: each part with its opening mark (the first) and the closing one (the last). */
+function quoteFragments(record: AnnotationRecord): Array<{ start: number; end: number }> {
+  const parts = record.parts!;
+  return parts.map((part, index) => ({
+    start: index === 0 ? record.start : part.start - 1,
+    end: index === parts.length - 1 ? record.end : part.end,
+  }));
 }
 
 /**
@@ -191,7 +216,9 @@ export function toBrat(text: string, records: readonly AnnotationRecord[]): stri
   const lines: string[] = [];
   records.forEach((record, index) => {
     const id = `T${index + 1}`;
-    lines.push(textBound(text, characters, id, BRAT_TYPE[record.kind], record.start, record.end));
+    // A quote over several paragraphs is its words in each, with their marks, and none of the markup between.
+    const spans = record.parts ? quoteFragments(record) : [record];
+    lines.push(textBound(text, characters, id, BRAT_TYPE[record.kind], spans));
     const note = record.value ?? record.speaker ?? (record.entity && record.entity !== record.text ? record.entity : null);
     if (note) lines.push(`#${index + 1}\tAnnotatorNotes ${id}\t${note}`);
   });
@@ -205,7 +232,7 @@ export function toBrat(text: string, records: readonly AnnotationRecord[]): stri
     let id = speakers.get(place);
     if (!id) {
       speakers.set(place, (id = `T${records.length + speakers.size + 1}`));
-      lines.push(textBound(text, characters, id, 'Speaker', record.speakerStart, record.speakerEnd));
+      lines.push(textBound(text, characters, id, 'Speaker', [{ start: record.speakerStart, end: record.speakerEnd }]));
     }
     lines.push(`R${++relations}\tSpeaker Arg1:T${index + 1} Arg2:${id}`);
   });

@@ -2,7 +2,7 @@ import type { Mention } from '../entities/mention';
 import { Heap } from './heap';
 import type { MentionIndex } from './mention-index';
 import { otherSex, type Sex } from './sex';
-import { firstWord, ORGANISATION_END, type WordPlaces } from './spelling';
+import { ORGANISATION_END } from './spelling';
 
 /** Someone a pronoun may stand for, and where the copy last named them. */
 interface Candidate {
@@ -15,10 +15,14 @@ interface Candidate {
 interface HeardSpeaker {
   readonly name: string;
   readonly surname: string;
-  readonly sex: Sex | undefined;
+  /** What their name says of their sex, read when their surname is first found (`neither` for nothing). */
+  sex?: Sex | 'neither';
   readonly rank: number;
   /** Where their surname last stood, unless it stood inside someone else's name there. */
   last?: Candidate;
+  /** Every place their surname stands, and the next of them not read yet. */
+  readonly places: readonly number[];
+  next: number;
 }
 
 /**
@@ -31,18 +35,18 @@ interface HeardSpeaker {
  */
 export class Antecedents {
   private persons?: { readonly byEnd: Candidate[]; readonly lastOfSex: Record<Sex, number[]> };
-  private readonly heardBySurname = new Map<string, HeardSpeaker[]>();
   private readonly heardNames = new Set<string>();
   /** The speakers' surnames read so far, nearest first, for each sex and for names of neither. */
   private readonly nearestHeard = new Map<Sex | undefined, Heap<Candidate & { readonly speaker: HeardSpeaker }>>();
-  /** How far the text has been read for surnames: `places.starts[read]` is the next word. */
-  private read = 0;
+  /** Each heard speaker by the next place their surname stands, so the copy is read in order, once. */
+  private readonly unread = new Heap<HeardSpeaker>((a, b) => a.places[a.next]! < b.places[b.next]!);
+  /** How far the copy has been read for surnames. */
   private readUpTo = 0;
 
   constructor(
     private readonly index: MentionIndex,
     private readonly canonical: (mention: Mention) => string,
-    private readonly places: () => WordPlaces,
+    private readonly surnamePlaces: (surname: string) => number[],
     private readonly sexOf: (name: string) => Sex | undefined,
     private readonly titled: (name: string) => Sex | undefined,
   ) {}
@@ -51,16 +55,12 @@ export class Antecedents {
   heard(name: string): void {
     if (this.heardNames.has(name) || ORGANISATION_END.test(name.split(/\s+/).at(-1)!)) return;
     this.heardNames.add(name);
-    const speaker = { name, surname: name.split(/\s+/).at(-1)!, sex: this.sexOf(name), rank: 1 + this.heardNames.size };
-    const key = firstWord(speaker.surname);
-    if (!key) return;
-    const filed = this.heardBySurname.get(key);
-    if (filed) filed.push(speaker);
-    else this.heardBySurname.set(key, [speaker]);
-    const earlier = this.places()
-      .of(speaker.surname)
-      .filter((at) => at + speaker.surname.length <= this.readUpTo);
-    if (earlier.length > 0) this.consider(speaker, earlier.at(-1)!);
+    const surname = name.split(/\s+/).at(-1)!;
+    const speaker: HeardSpeaker = { name, surname, rank: 1 + this.heardNames.size, places: this.surnamePlaces(surname), next: 0 };
+    // Their surname before the copy read so far: only the last place counts.
+    while (speaker.next < speaker.places.length && speaker.places[speaker.next]! + surname.length <= this.readUpTo) speaker.next++;
+    if (speaker.next > 0) this.consider(speaker, speaker.places[speaker.next - 1]!);
+    if (speaker.next < speaker.places.length) this.unread.push(speaker);
   }
 
   /** The person a pronoun of `sex` just before `offset` stands for, as the article spells them. */
@@ -93,14 +93,14 @@ export class Antecedents {
     return { byEnd, lastOfSex };
   }
 
-  /** Reads the words before `offset` not read yet, noting each heard speaker's surname among them. */
+  /** Reads the copy up to `offset`, noting each heard speaker's surname standing there. */
   private readTo(offset: number): void {
-    const { starts, words } = this.places();
-    for (; this.read < starts.length && starts[this.read]! < offset; this.read++) {
-      const at = starts[this.read]!;
-      for (const speaker of this.heardBySurname.get(words[this.read]!) ?? []) {
-        if (at + speaker.surname.length <= offset && this.places().stands(speaker.surname, at)) this.consider(speaker, at);
-      }
+    for (let speaker = this.unread.top(); speaker; speaker = this.unread.top()) {
+      const at = speaker.places[speaker.next]!;
+      if (at + speaker.surname.length > offset) break;
+      this.unread.pop();
+      this.consider(speaker, at);
+      if (++speaker.next < speaker.places.length) this.unread.push(speaker);
     }
     this.readUpTo = Math.max(this.readUpTo, offset);
   }
@@ -121,8 +121,10 @@ export class Antecedents {
     }
     const candidate = { at: at + speaker.surname.length, name: speaker.name, rank: speaker.rank, speaker };
     speaker.last = candidate;
-    let heap = this.nearestHeard.get(speaker.sex);
-    if (!heap) this.nearestHeard.set(speaker.sex, (heap = new Heap((a, b) => nearer(a, b) === a)));
+    speaker.sex ??= this.sexOf(speaker.name) ?? 'neither';
+    const sex = speaker.sex === 'neither' ? undefined : speaker.sex;
+    let heap = this.nearestHeard.get(sex);
+    if (!heap) this.nearestHeard.set(sex, (heap = new Heap((a, b) => nearer(a, b) === a)));
     heap.push(candidate);
   }
 

@@ -4,10 +4,12 @@ import { lowerCaseSet } from '../lexicon/word-list';
 import type { Span } from '../text/span';
 import type { QuoteSpan } from './find-quotes';
 import type { Sex } from './sex';
+import { isSpace } from './spaces';
 import { sexOfHonorific } from './speaker-titles';
 
 const ABBREVIATIONS = lowerCaseSet(abbreviations);
 const MASK = '_';
+const LETTER = /\p{L}/u;
 const CLOSING_MARKS = /["\u201D\u2019')\]]/u;
 
 /**
@@ -84,29 +86,54 @@ export class ArticleText {
     if (char !== '.' && char !== '?' && char !== '!') return false;
     let next = offset + 1;
     while (CLOSING_MARKS.test(this.char(next))) next++;
-    if (!/\s/u.test(this.char(next)) && this.char(next) !== '') return false;
+    if (this.char(next) !== '' && !isSpace(this.char(next).charCodeAt(0))) return false;
     if (char !== '.' || next > offset + 1) return true;
     let from = offset;
-    while (from > this.base && /[\p{L}.]/u.test(this.char(from - 1))) from--;
+    while (from > this.base && from > offset - 12 && (this.char(from - 1) === '.' || LETTER.test(this.char(from - 1)))) from--;
     const word = this.slice(from, offset).toLowerCase();
     return !(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word));
   }
 
   /** Where the sentence holding `offset` starts, inside `within`. */
   sentenceStart(offset: number, within: Span): number {
-    for (let i = offset - 1; i >= within.start; i--) {
-      if (!/\s/u.test(this.char(i))) continue;
-      let stop = i - 1;
-      while (stop > within.start && CLOSING_MARKS.test(this.char(stop))) stop--;
-      if (this.endsSentence(stop)) return i + 1;
+    const known = this.starts.get(offset);
+    if (known !== undefined && known >= within.start) return known;
+    const start = this.findSentenceStart(offset, within);
+    this.starts.set(offset, start);
+    return start;
+  }
+
+  /** Sentence starts already found, by the offset asked about: attribution asks about a quote's many times. */
+  private readonly starts = new Map<number, number>();
+
+  private findSentenceStart(offset: number, within: Span): number {
+    for (let i = offset - 2; i >= within.start; i--) {
+      const code = this.masked.charCodeAt(i - this.base);
+      // Only a stop ends a sentence: look at nothing else.
+      if ((code !== 46 && code !== 63 && code !== 33) || !this.endsSentence(i)) continue;
+      let next = i + 1;
+      while (next < offset && !isSpace(this.masked.charCodeAt(next - this.base))) next++;
+      while (next < offset && isSpace(this.masked.charCodeAt(next - this.base))) next++;
+      return next;
     }
     return within.start;
   }
 
-  /** Where the sentence holding `offset` ends (after its stop and any closing mark), inside `within`. */
+  /** Where the sentence holding `offset` ends (after its stop and any closing mark), inside `within`; remembered, as starts are. */
   sentenceEnd(offset: number, within: Span): number {
+    const known = this.ends.get(offset);
+    if (known !== undefined && known <= within.end) return known;
+    const end = this.findSentenceEnd(offset, within);
+    this.ends.set(offset, end);
+    return end;
+  }
+
+  private readonly ends = new Map<number, number>();
+
+  private findSentenceEnd(offset: number, within: Span): number {
     for (let i = offset; i < within.end; i++) {
-      if (!this.endsSentence(i)) continue;
+      const code = this.masked.charCodeAt(i - this.base);
+      if ((code !== 46 && code !== 63 && code !== 33) || !this.endsSentence(i)) continue;
       let end = i + 1;
       while (end < within.end && CLOSING_MARKS.test(this.char(end))) end++;
       return end;

@@ -25,7 +25,7 @@ import { MentionIndex } from './mention-index';
 import { Misspellings } from './misspellings';
 import type { Quote } from './model';
 import { withoutSpeakerTitles, withoutTitleWords } from './speaker-titles';
-import { ORGANISATION_END, speakerSpelling, WordPlaces, type SpellName } from './spelling';
+import { NamePlaces, ORGANISATION_END, speakerSpelling, WordPlaces, type SpellName } from './spelling';
 
 /**
  * What attribution knows of one article, worked out once: its mentions by
@@ -42,53 +42,79 @@ interface ArticleReading {
   /** People's surnames, for a speaker's surname spelt another way. */
   readonly misspellings: Misspellings;
   readonly spell: SpellName;
-  readonly antecedents: Antecedents;
-  readonly places: () => WordPlaces;
+  /** Who a pronoun may stand for; the speakers heard are told to it as the quotes are read. */
+  readonly antecedents: Pick<Antecedents, 'heard' | 'nearest'>;
+  readonly places: NamePlaces;
   /** The copy with its quotes blanked. */
   readonly masked: ArticleText;
 }
 
 function readArticle(article: Article, quotes: readonly QuoteSpan[], text: string, mentions: readonly Mention[]): ArticleReading {
   const index = new MentionIndex(mentions);
-  const names = new FullerNames();
   const masked = new ArticleText(text, article, quotes);
-  const misspellings = new Misspellings();
-  for (const mention of index.all) {
-    // People, and names of two words or more the tagger left untyped (`Dennis DesRosier`), but not `Ms Bauchtman`.
-    const untitled = withoutSpeakerTitles(mention).text;
-    if (mention.type === 'person' || (mention.type === 'other' && /\s/u.test(untitled))) misspellings.add(untitled.split(/\s+/u).at(-1)!);
-    if (mention.type === 'place') continue;
-    const person = mention.type === 'person' ? withoutOfficeWords(mention) : (personAtEnd(masked, index, mention) ?? mention);
-    names.add(withoutSpeakerTitles(person).text);
-  }
+  const { names, misspellings } = articleNames(index, masked);
   const speakers = new FullerNames();
   // The article's own stretch of the file: in a file of many stories, only this one's words.
   const scope = { start: article.start, end: article.end };
   let places: WordPlaces | undefined;
-  const placesOnce = () => (places ??= new WordPlaces(text, scope));
+  const written = new NamePlaces(text, scope, () => (places ??= new WordPlaces(text, scope)));
   const known = new Map<Mention, string>();
   const personName = (mention: Mention) => {
     let name = known.get(mention);
     if (name === undefined) known.set(mention, (name = canonicalName(mention, { mentions: index, names, speakers, misspellings }, false)));
     return name;
   };
-  const antecedents = new Antecedents(
-    index,
-    personName,
-    placesOnce,
-    (name) => sexOfPerson(masked, name),
-    (name) => masked.titleOf(name.split(/\s+/u).at(-1)!)?.sex,
+  const antecedents = whenAsked(
+    () =>
+      new Antecedents(
+        index,
+        personName,
+        (surname) => written.of(surname),
+        (name) => sexOfPerson(masked, name),
+        (name) => masked.titleOf(name.split(/\s+/u).at(-1)!)?.sex,
+      ),
   );
+  const spell = speakerSpelling(written, index);
+  return { text, mentions: index, names, speakers, misspellings, spell, antecedents, places: written, masked };
+}
+
+/**
+ * The names the tagger found, filed for their fuller forms, and people's
+ * surnames for misspellings: both filed when a look-up first asks (an
+ * article whose speakers the linker named asks none).
+ */
+function articleNames(index: MentionIndex, masked: ArticleText): { names: FullerNames; misspellings: Misspellings } {
+  const surnames: string[] = [];
+  const names = new FullerNames((filed) => {
+    for (const mention of index.all) {
+      // People, and names of two words or more the tagger left untyped (`Dennis DesRosier`), but not `Ms Bauchtman`.
+      const untitled = withoutSpeakerTitles(mention).text;
+      if (mention.type === 'person' || (mention.type === 'other' && untitled.includes(' ')))
+        surnames.push(untitled.slice(untitled.lastIndexOf(' ') + 1));
+      if (mention.type === 'place') continue;
+      const merged = mention.type !== 'person' && mention.text.indexOf(' ') !== mention.text.lastIndexOf(' ');
+      const person =
+        mention.type === 'person' ? withoutOfficeWords(mention) : merged ? (personAtEnd(masked, index, mention) ?? mention) : mention;
+      filed.add(withoutSpeakerTitles(person).text);
+    }
+  });
+  // Filled with the names above: a misspelling is looked up only after the names are.
+  return { names, misspellings: new Misspellings(surnames) };
+}
+
+/** Antecedents made when a pronoun first needs them (most quotes name their speaker), told then who spoke so far. */
+function whenAsked(make: () => Antecedents): Pick<Antecedents, 'heard' | 'nearest'> {
+  const heard: string[] = [];
+  let made: Antecedents | undefined;
   return {
-    text,
-    mentions: index,
-    names,
-    speakers,
-    misspellings,
-    spell: speakerSpelling(placesOnce, index),
-    antecedents,
-    places: placesOnce,
-    masked,
+    heard: (name) => (made ? made.heard(name) : void heard.push(name)),
+    nearest: (offset, sex) => {
+      if (!made) {
+        made = make();
+        for (const name of heard) made.heard(name);
+      }
+      return made.nearest(offset, sex);
+    },
   };
 }
 
@@ -111,7 +137,7 @@ const SPELT_OUT = /((?:\p{Lu}[\p{L}\p{M}'\u2019&.-]*\s+(?:(?:of|for|and|the|de|d
  */
 function fullAcronym(name: string, reading: ArticleReading): string {
   if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
-  for (const at of reading.places().of(name)) {
+  for (const at of reading.places.of(name)) {
     if (reading.text[at - 1] !== '(') continue;
     const spelt = SPELT_OUT.exec(reading.text.slice(Math.max(0, at - 100), at));
     const words = spelt?.[1]!.trim().split(/\s+/u);
@@ -146,7 +172,7 @@ function sentenceOf(quote: QuoteSpan, text: string): QuoteSentence {
     openingParagraph: first.paragraph,
     closing: last,
     closingParagraph: last.paragraph,
-    endsWithStop: /[.!?]\s*$/u.test(text.slice(last.inside.start, last.inside.end)),
+    endsWithStop: /[.!?]$/u.test(text.slice(Math.max(last.inside.start, last.inside.end - 8), last.inside.end).trimEnd()),
   };
 }
 
@@ -161,6 +187,7 @@ function sentenceOf(quote: QuoteSpan, text: string): QuoteSentence {
  */
 export function attributeQuotes(quotes: readonly QuoteSpan[], article: Article, text: string, mentions: readonly Mention[]): Quote[] {
   const attributed: Quote[] = [];
+  if (quotes.length === 0) return attributed;
   const reading = readArticle(article, quotes, text, mentions);
   const { masked } = reading;
   for (const quote of quotes) {
@@ -210,12 +237,15 @@ function isTitleCase(words: readonly string[]): boolean {
  * (`so-called "swap lines"`, `a "special charity-flight"`).
  */
 function isQuotation(quote: QuoteSpan, found: Found | undefined, t: ArticleText, sentence: QuoteSentence): boolean {
-  const words = quote.parts.flatMap((part) => t.text.slice(part.inside.start, part.inside.end).trim().split(/\s+/u)).filter(Boolean);
-  if (isTitleCase(words)) return false;
+  // Speech of a dozen words or more is never a title.
+  const short = quote.parts.length === 1 && quote.parts[0]!.inside.end - quote.parts[0]!.inside.start <= 80;
+  const words = short ? t.text.slice(quote.parts[0]!.inside.start, quote.parts[0]!.inside.end).trim().split(/\s+/u) : [];
+  if (short && isTitleCase(words)) return false;
   // One word is someone's only where a name or a pronoun says it is theirs (`Dicks said he was "shocked"`).
   if (quote.words === 1) return found !== undefined && found.words?.kind !== 'description';
   if (found) return true;
-  const fragment = !opensSentence(t.text, quote.start) || /^\p{Ll}/u.test(words[0] ?? '');
+  const fragment =
+    !opensSentence(t.text, quote.start) || /^\s*\p{Ll}/u.test(t.text.slice(quote.parts[0]!.inside.start, quote.parts[0]!.inside.start + 4));
   return !(fragment && quote.words <= 4 && !speechBefore(t, sentence));
 }
 

@@ -1,9 +1,9 @@
-import speechParticiples from '../lexicon/speech-participles.json';
-import speechVerbs from '../lexicon/speech-verbs.json';
 import type { Span } from '../text/span';
 import type { ArticleText } from './article-text';
 import type { MentionIndex } from './mention-index';
 import type { Attribution } from './model';
+import { isSpace } from './spaces';
+import { isSpeechParticiple, isSpeechVerb, speechVerbsIn } from './speech-verbs';
 import {
   nameStartingAt,
   partsOf,
@@ -15,15 +15,17 @@ import {
   type SpeakerWords,
 } from './speaker-words';
 
-const FINITE = speechVerbs.words.join('|');
-const PARTICIPLE = speechParticiples.words.join('|');
 /** A speech verb right after the closing mark: `," said Peskov`. */
-const VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:${FINITE})\s+`, 'u');
-/** The first speech verb after the words of a subject: `," KCNA said`, `," she told reporters`. */
-const VERB_LATER = new RegExp(String.raw`\s(?:${FINITE})\b`, 'u');
-/** A speech verb standing as a word of its own: not the `called` in `so-called`. */
-const ANY_VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${FINITE}|${PARTICIPLE})\b`, 'gu');
-const SOME_VERB = new RegExp(ANY_VERB.source, 'u');
+const VERB_FIRST = /^[,.!?]?\s*(\p{Ll}+)\s+/u;
+
+/** The verb-first attribution's verb, with what it takes up of `tail`. */
+function verbFirst(tail: string): RegExpExecArray | null {
+  const match = VERB_FIRST.exec(tail);
+  return match && isSpeechVerb(match[1]!) ? match : null;
+}
+
+/** How far back from a verb the words that tie it to a subject are looked for: end-anchored patterns read no more. */
+const TAIL = 80;
 const SHARED_SUBJECT =
   /\b(?:and|but)(?:\s+(?:also|later|then|again|once|further|finally|often|even|has|had|have|several|many|times|repeatedly|subsequently|earlier))*\s*$/u;
 const ACCORDING_TO = /\baccording to\s+/iu;
@@ -51,7 +53,10 @@ export interface QuoteSentence {
 
 /** The span `[start, end)` reaches, up to an opening quotation mark after a space: another quote's sentence. */
 function upToNextQuote(t: ArticleText, start: number, end: number): number {
-  for (let i = start; i < end - 1; i++) if (/\s/u.test(t.char(i)) && /["\u201C]/u.test(t.char(i + 1))) return i + 1;
+  for (let i = start; i < end - 1; i++) {
+    const next = t.char(i + 1);
+    if ((next === '"' || next === '\u201C') && isSpace(t.char(i).charCodeAt(0))) return i + 1;
+  }
   return end;
 }
 
@@ -87,15 +92,18 @@ export function after(t: ArticleText, mentions: MentionIndex, sentence: QuoteSen
     sentence.closing.start === sentence.closing.end ||
     /[,.!?]['\u2019]?["\u201D]?$/u.test(t.slice(sentence.closing.start, sentence.closing.end)) ||
     /^[,.!?]/u.test(tail);
-  const verbFirst = punctuated ? VERB_FIRST.exec(tail) : null;
-  if (verbFirst) {
-    const words = speakerOfParts(t, leadingParts(t, mentions, start + verbFirst[0].length, end));
+  const first = punctuated ? verbFirst(tail) : null;
+  if (first) {
+    const words = speakerOfParts(t, leadingParts(t, mentions, start + first[0].length, end));
     if (words) return found(words, 'after');
   }
-  const verb = punctuated ? VERB_LATER.exec(tail) : null;
+  // The first speech verb after the words of a subject: `," KCNA said`, `," she told reporters`.
+  const verb = punctuated
+    ? speechVerbsIn(tail, true).find((candidate) => candidate.index > 0 && /\s/u.test(tail[candidate.index - 1]!))
+    : undefined;
   if (verb && verb.index <= 160 && /^[,.!?]?\s/u.test(tail)) {
-    const verbAt = start + verb.index + 1;
-    const rest = t.slice(verbAt + verb[0].length - 1, end);
+    const verbAt = start + verb.index;
+    const rest = t.slice(verbAt + verb.word.length, end);
     // After a quote that ends its own sentence, the next one attributes it only when it says no more than who spoke.
     if (!sentence.endsWithStop || (ATTRIBUTION_TAIL.test(rest) && end === sentenceEnd)) {
       const words = subjectBefore(t, mentions, start, verbAt, true);
@@ -120,19 +128,19 @@ export function after(t: ArticleText, mentions: MentionIndex, sentence: QuoteSen
 export function before(t: ArticleText, mentions: MentionIndex, sentence: QuoteSentence): Found | undefined {
   const floor = t.sentenceStart(sentence.opening.start, sentence.openingParagraph);
   const phrase = t.slice(floor, sentence.opening.start);
-  const verbs = [...phrase.matchAll(ANY_VERB)];
+  const verbs = speechVerbsIn(phrase);
   const verb = verbs.at(-1);
   if (!verb) return undefined;
   const verbAt = floor + verb.index;
   const earlierQuote = phrase.lastIndexOf('_', verb.index);
   const from = earlierQuote >= 0 ? floor + earlierQuote + 1 : floor;
-  const participle = speechParticiples.words.includes(verb[0]);
+  const participle = isSpeechParticiple(verb.word);
   const own = participle ? participleSubject(t, mentions, floor, verbAt) : undefined;
   if (own) return found(own, 'before');
   // `and several times described`, `but later said`: the verb's subject is the sentence's.
-  if (participle || SHARED_SUBJECT.test(phrase.slice(0, verb.index))) {
+  if (participle || SHARED_SUBJECT.test(phrase.slice(Math.max(0, verb.index - TAIL), verb.index))) {
     const first = verbs[0]!;
-    const own = verbs.length > 1 && earlierQuote < 0 ? subjectBefore(t, mentions, floor, floor + first.index!, false) : undefined;
+    const own = verbs.length > 1 && earlierQuote < 0 ? subjectBefore(t, mentions, floor, floor + first.index, false) : undefined;
     return own ? found(own, 'before') : { attribution: 'continuing' };
   }
   return found(subjectBefore(t, mentions, from, verbAt, false), 'before');
@@ -146,9 +154,10 @@ const QUOTED = /\b(?:quoted|cited|quoting|citing)\s+/gu;
  */
 function participleSubject(t: ArticleText, mentions: MentionIndex, floor: number, verbAt: number): SpeakerWords | undefined {
   const head = t.slice(floor, verbAt);
-  const as = /\s+as\s*$/u.exec(head);
-  const quoted = as ? [...head.slice(0, as.index).matchAll(QUOTED)].at(-1) : undefined;
-  if (as && quoted) return subjectBefore(t, mentions, floor + quoted.index! + quoted[0].length, floor + as.index, true);
+  const as = /\s+as\s*$/u.exec(head.slice(-TAIL));
+  const asAt = as ? head.length - Math.min(head.length, TAIL) + as.index : -1;
+  const quoted = as ? [...head.slice(0, asAt).matchAll(QUOTED)].at(-1) : undefined;
+  if (as && quoted) return subjectBefore(t, mentions, floor + quoted.index! + quoted[0].length, floor + asAt, true);
   const withSubject = /\bwith\s+(?=[^,;:_]{1,60}$)/u.exec(head);
   return withSubject ? subjectBefore(t, mentions, floor + withSubject.index + withSubject[0].length, verbAt, true) : undefined;
 }
@@ -157,7 +166,7 @@ function participleSubject(t: ArticleText, mentions: MentionIndex, floor: number
 export function speechBefore(t: ArticleText, sentence: QuoteSentence): boolean {
   const floor = t.sentenceStart(sentence.opening.start, sentence.openingParagraph);
   const phrase = t.slice(floor, sentence.opening.start);
-  return SOME_VERB.test(phrase.slice(phrase.lastIndexOf('_') + 1));
+  return speechVerbsIn(phrase.slice(phrase.lastIndexOf('_') + 1)).length > 0;
 }
 
 /** `…, according to its director, Marit Lund`, `According to the coastguard, …`. */
@@ -196,7 +205,7 @@ export function nextParagraph(t: ArticleText, mentions: MentionIndex, sentence: 
   if (!next) return undefined;
   const end = t.sentenceEnd(next.start, next);
   const first = t.slice(next.start, end);
-  if (/["\u201C\u201D_]/u.test(first) || /^\p{Lu}/u.test(first.trimStart()) === VERB_FIRST.test(first)) return undefined;
+  if (/["\u201C\u201D_]/u.test(first) || /^\p{Lu}/u.test(first.trimStart()) === (verbFirst(first) !== null)) return undefined;
   return after(t, mentions, { ...sentence, closing: { start: next.start, end: next.start }, closingParagraph: next, endsWithStop: true });
 }
 
@@ -221,7 +230,7 @@ export function introducedBy(t: ArticleText, mentions: MentionIndex, sentence: Q
     if (!before) return undefined;
     [from, to] = [t.sentenceStart(before.end - 1, before), before.end];
     const words = t.slice(from, to);
-    if (!/:\s*$/u.test(words) && !SOME_VERB.test(words.replace(/_+/gu, ''))) return undefined;
+    if (!/:\s*$/u.test(words) && speechVerbsIn(words.replace(/_+/gu, '')).length === 0) return undefined;
   }
   if (/_/u.test(t.slice(from, to))) return undefined;
   const subject = subjectOfSentence(t, mentions, from, to);

@@ -1,5 +1,6 @@
 import type { Article, Block } from '../article/model';
 import speechVerbs from '../lexicon/speech-verbs.json';
+import { speechVerbsIn } from './speech-verbs';
 import type { Span } from '../text/span';
 
 const OPEN = '\u201C';
@@ -80,12 +81,20 @@ export function quotedParts(block: Block, text: string): QuotedPart[] {
 
 export interface QuoteSpan extends Span {
   readonly parts: readonly QuotedPart[];
-  /** How many words stand inside the marks: one quoted word is a quote only where someone is said to say it. */
+  /** How many words stand inside the marks (five meaning five or more): one quoted word is a quote only where someone is said to say it. */
   readonly words: number;
 }
 
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/).filter(Boolean).length;
+/** How many words stand in `[start, end)`, counted up to five: all a quote's detection asks. */
+function wordCount(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end && words < 5; i++) {
+    const space = /\s/u.test(text[i]!);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /**
@@ -115,7 +124,7 @@ export function findQuoteSpans(article: Article, text: string): QuoteSpan[] {
 
   function close(parts: QuotedPart[]): undefined {
     const kept = parts.length === 1 && parts[0]!.open ? [withoutOwnAttribution(parts[0]!, text)] : parts;
-    const words = kept.reduce((count, part) => count + wordCount(text.slice(part.inside.start, part.inside.end)), 0);
+    const words = kept.reduce((count, part) => count + wordCount(text, part.inside.start, part.inside.end), 0);
     if (words >= 1) quotes.push({ start: kept[0]!.start, end: kept.at(-1)!.end, parts: kept, words });
     return undefined;
   }
@@ -135,8 +144,12 @@ const OWN_ATTRIBUTION = new RegExp(
  * to the comma, not to the paragraph's end.
  */
 function withoutOwnAttribution(part: QuotedPart, text: string): QuotedPart {
-  const attribution = OWN_ATTRIBUTION.exec(text.slice(part.inside.start, part.inside.end));
+  // An attribution closes the paragraph: only its last words are read, and only when they hold a speech verb.
+  const from = Math.max(part.inside.start, part.inside.end - 160);
+  const tail = text.slice(from, part.inside.end);
+  if (!tail.includes(',') || speechVerbsIn(tail, true).length === 0) return part;
+  const attribution = OWN_ATTRIBUTION.exec(tail);
   if (!attribution) return part;
-  const end = part.inside.start + attribution.index + 1;
+  const end = from + attribution.index + 1;
   return { ...part, end, inside: { start: part.inside.start, end } };
 }

@@ -9,7 +9,17 @@ export class FullerNames {
   private readonly byLast = new Map<string, Filed>();
   private readonly byFront = new Map<string, Filed>();
   private readonly filed = new Set<string>();
-  private readonly byInitials = new Map<string, string>();
+  private byInitials?: Map<string, string>;
+  private readonly several: string[] = [];
+
+  /** `fill`, if given, files the names when a look-up first asks: an article whose speakers the linker named asks none. */
+  constructor(private fill?: (names: FullerNames) => void) {}
+
+  private filled(): void {
+    const fill = this.fill;
+    this.fill = undefined;
+    fill?.(this);
+  }
 
   /** Files `name`; a name filed again keeps its first place. */
   add(name: string): void {
@@ -19,11 +29,7 @@ export class FullerNames {
     const lastSpace = name.lastIndexOf(' ');
     if (lastSpace >= 0) shelve(this.byLast, name.slice(lastSpace + 1), entry);
     for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) shelve(this.byFront, name.slice(0, space), entry);
-    const words = name.split(/\s+/u);
-    if (words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word))) {
-      const initials = words.map((word) => word[0]).join('');
-      if (!this.byInitials.has(initials)) this.byInitials.set(initials, name);
-    }
+    if (lastSpace >= 0) this.several.push(name);
   }
 
   /**
@@ -31,6 +37,7 @@ export class FullerNames {
    * or begins with the whole of it; of names equally long, the first filed.
    */
   longest(name: string): Filed | undefined {
+    this.filled();
     const last = name.split(/\s+/).at(-1)!;
     const candidates = [this.byLast.get(last), this.byFront.get(name)].filter(
       (entry): entry is Filed => entry !== undefined && entry.name.length > name.length,
@@ -38,8 +45,20 @@ export class FullerNames {
     return candidates.reduce<Filed | undefined>((best, entry) => (best && !longer(entry, best) ? best : entry), undefined);
   }
 
+  private fileInitials(shelf: Map<string, string>, name: string): void {
+    const words = name.split(' ');
+    if (!words.every((word) => /^\p{Lu}/u.test(word))) return;
+    const initials = words.map((word) => word[0]).join('');
+    if (!shelf.has(initials)) shelf.set(initials, name);
+  }
+
   /** The first filed name of two words or more whose initials are `acronym`: `KCNA` → `Korean Central News Agency`. */
   withInitials(acronym: string): string | undefined {
+    this.filled();
+    if (!this.byInitials) {
+      this.byInitials = new Map();
+      for (const name of this.several) this.fileInitials(this.byInitials, name);
+    }
     return this.byInitials.get(acronym);
   }
 }

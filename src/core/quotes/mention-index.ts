@@ -9,16 +9,15 @@ import type { Span } from '../text/span';
 export class MentionIndex {
   /** Every mention, in text order. */
   readonly all: readonly Mention[];
-  private readonly bySpan = new Map<string, Mention>();
+  private readonly bySpan = new Map<number, Mention>();
   private readonly byEnd = new Map<number, Mention[]>();
-  private readonly lastWords = new Set<string>();
-  private readonly surnames = new Set<string>();
-  private readonly things = new Set<string>();
+  private names?: { readonly lastWords: Set<string>; readonly surnames: Set<string>; readonly things: Set<string> };
   /** The furthest end of the mentions up to each one, for the rare mentions that overlap. */
   private readonly reach: number[] = [];
 
   constructor(mentions: readonly Mention[]) {
-    this.all = [...mentions].sort((a, b) => a.start - b.start);
+    const sorted = mentions.every((mention, i) => i === 0 || mentions[i - 1]!.start <= mention.start);
+    this.all = sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start);
     let reach = -1;
     for (const mention of this.all) {
       const key = spanKey(mention);
@@ -26,12 +25,22 @@ export class MentionIndex {
       const ending = this.byEnd.get(mention.end);
       if (ending) ending.push(mention);
       else this.byEnd.set(mention.end, [mention]);
-      this.lastWords.add(mention.text.split(/\s+/).at(-1)!);
-      if (mention.type === 'person') this.surnames.add(mention.text.split(/\s+/).at(-1)!);
-      else this.things.add(mention.text);
       reach = Math.max(reach, mention.end);
       this.reach.push(reach);
     }
+  }
+
+  /** The mentions' last words, people's surnames and other names' texts, read when first asked for. */
+  private get filed(): { readonly lastWords: Set<string>; readonly surnames: Set<string>; readonly things: Set<string> } {
+    if (this.names) return this.names;
+    const names = { lastWords: new Set<string>(), surnames: new Set<string>(), things: new Set<string>() };
+    for (const mention of this.all) {
+      const last = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
+      names.lastWords.add(last);
+      if (mention.type === 'person') names.surnames.add(last);
+      else names.things.add(mention.text);
+    }
+    return (this.names = names);
   }
 
   /** The first mention with exactly this span. */
@@ -46,17 +55,17 @@ export class MentionIndex {
 
   /** Whether some mention's last word is `word` (`Henriksen` after `Lars Henriksen`). */
   endsAName(word: string): boolean {
-    return this.lastWords.has(word);
+    return this.filed.lastWords.has(word);
   }
 
   /** Whether `word` ends the name of someone the tagger found a person. */
   endsAPerson(word: string): boolean {
-    return this.surnames.has(word);
+    return this.filed.surnames.has(word);
   }
 
   /** Whether the tagger found `text` as the name of something other than a person: `Washington`, `Chrysler LLC`. */
   namesAThing(text: string): boolean {
-    return this.things.has(text);
+    return this.filed.things.has(text);
   }
 
   /** The mentions lying inside `[start, end)`, in text order. */
@@ -97,6 +106,7 @@ export class MentionIndex {
   }
 }
 
-function spanKey(span: Span): string {
-  return `${span.start}:${span.end}`;
+/** One number for a span: offsets fit in 32 bits, so start and end together fit in a double exactly. */
+function spanKey(span: Span): number {
+  return span.start * 0x100000000 + span.end;
 }

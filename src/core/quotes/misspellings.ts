@@ -9,14 +9,25 @@
  * name with every surname of the article.
  */
 export class Misspellings {
-  private readonly byForm = new Map<string, Set<string>>();
+  private filed?: Map<string, Set<string>>;
 
-  add(surname: string): void {
+  /** `surnames` are filed when the first look-up asks: most articles spell every name one way. */
+  constructor(private readonly surnames: readonly string[]) {}
+
+  private get byForm(): Map<string, Set<string>> {
+    if (!this.filed) {
+      this.filed = new Map();
+      for (const surname of this.surnames) this.add(surname);
+    }
+    return this.filed;
+  }
+
+  private add(surname: string): void {
     if (surname.length < 5) return;
     for (const form of forms(surname)) {
-      const filed = this.byForm.get(form);
+      const filed = this.filed!.get(form);
       if (filed) filed.add(surname);
-      else this.byForm.set(form, new Set([surname]));
+      else this.filed!.set(form, new Set([surname]));
     }
   }
 

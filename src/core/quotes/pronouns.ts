@@ -14,7 +14,7 @@ export interface PronounReading {
   readonly mentions: MentionIndex;
   /** A mention's speaker name as the article gives it in full. */
   readonly name: (mention: Mention) => string;
-  readonly antecedents: Antecedents;
+  readonly antecedents: Pick<Antecedents, 'nearest'>;
 }
 
 /** What a mention says of its person's sex: a courtesy title before it (`Ms. Hart`), else the given name. */

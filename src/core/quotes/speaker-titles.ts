@@ -28,6 +28,8 @@ const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lady|lord|rev|fr
  * a courtesy title or abbreviated rank, so that `General Motors` stays whole.
  */
 export function withoutSpeakerTitles<M extends { start: number; end: number; text: string; type?: string }>(name: M): M {
+  const space = name.text.indexOf(' ');
+  if (space < 0 || !isSpeakerTitle(name.text.slice(0, space))) return name;
   const words = name.text.split(' ');
   const person = name.type === undefined || name.type === 'person';
   // `General Arthur Lichte` loses its rank, `General Motors` keeps its first word.

@@ -3,7 +3,6 @@ import { isOfficeWord, isRoleNoun, isTitleWord, withoutOfficeWords } from '../en
 import notNameWords from '../lexicon/not-name-words.json';
 import partyNames from '../lexicon/party-names.json';
 import speakerNouns from '../lexicon/speaker-nouns.json';
-import speechVerbs from '../lexicon/speech-verbs.json';
 import { lowerCaseSet, wordSet } from '../lexicon/word-list';
 import type { Span } from '../text/span';
 import type { ArticleText } from './article-text';
@@ -11,6 +10,8 @@ import type { MentionIndex } from './mention-index';
 import type { SpeakerKind } from './model';
 import { isGivenName, sexOfName } from './sex';
 import { isSpeakerTitle } from './speaker-titles';
+import { isSpace } from './spaces';
+import { isSpeechVerb } from './speech-verbs';
 import { NAME_PARTICLES, ORGANISATION_END } from './spelling';
 
 const SPEAKER_NOUNS = lowerCaseSet(speakerNouns);
@@ -20,7 +21,6 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u;
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/iu;
 const PREPOSITION =
   /^(?:of|from|at|for|in|with|to|by|on|near|inside|outside|during|after|before|as|about|over|when|while|alongside|among|behind|beside|against|toward|towards|under|via)$/u;
-const FINITE = speechVerbs.words.join('|');
 /** Words between a subject and its speech verb: `Obama also said`, `Jobs has said`, `the company later said`. */
 const BETWEEN_SUBJECT_AND_VERB =
   /(?:\s+(?:also|has|had|have|later|then|once|previously|again|further|recently|reportedly|would|will|had\s+earlier|earlier|today|yesterday|simply|only|even|still|just|already|repeatedly|publicly|quickly))+$/iu;
@@ -37,21 +37,31 @@ interface Word extends Span {
 }
 
 function wordsOf(t: Pick<ArticleText, 'slice'>, start: number, end: number): Word[] {
-  return [...t.slice(start, end).matchAll(/\S+/gu)].map((match) => ({
-    start: start + match.index,
-    end: start + match.index + match[0].length,
-    text: match[0],
-  }));
+  const text = t.slice(start, end);
+  const words: Word[] = [];
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isSpace(text.charCodeAt(i));
+    if (space && from >= 0) {
+      words.push({ start: start + from, end: start + i, text: text.slice(from, i) });
+      from = -1;
+    } else if (!space && from < 0) from = i;
+  }
+  return words;
 }
+
+const LEADING_JUNK = new Set([',', ';', ':', '"', '\u201C', '\u201D', '_']);
+const TRAILING_JUNK = new Set([',', ';', ':', '"', '\u201C', '\u201D', ')']);
 
 function trimmed(t: ArticleText, start: number, end: number): Span {
   let from = start;
   let to = end;
-  while (from < to && /[\s,;:"\u201C\u201D_]/u.test(t.char(from))) from++;
+  while (from < to && (LEADING_JUNK.has(t.char(from)) || isSpace(t.char(from).charCodeAt(0)))) from++;
   for (;;) {
-    while (to > from && /[\s,;:"\u201C\u201D)]/u.test(t.char(to - 1))) to--;
+    while (to > from && (TRAILING_JUNK.has(t.char(to - 1)) || isSpace(t.char(to - 1).charCodeAt(0)))) to--;
     // The sentence's own stop, not an abbreviation's (`Jr.`, `Inc.`).
-    if (to > from && /[.!?]/u.test(t.char(to - 1)) && t.endsSentence(to - 1)) to--;
+    const last = t.char(to - 1);
+    if (to > from && (last === '.' || last === '!' || last === '?') && t.endsSentence(to - 1)) to--;
     else break;
   }
   return { start: from, end: to };
@@ -154,9 +164,13 @@ export function nameStartingAt(t: ArticleText, mentions: MentionIndex, start: nu
 
 const DETERMINER = /^(?:a|an|the|one|another|some|many|several|most|two|three|four|its|his|her|their|our|other|few|both|all)$/iu;
 /** Words that make a phrase a clause, not a description of a speaker: `the update will be`, `Key said he`. */
-const CLAUSE_WORD = new RegExp(
-  String.raw`^(?:will|would|is|was|are|were|be|been|has|have|had|can|could|should|may|might|must|did|does|do|${FINITE}|he|she|they|it|we|i)$`,
-  'iu',
+function isClauseWord(word: string): boolean {
+  const key = word.toLowerCase();
+  return AUXILIARIES.has(key) || isSpeechVerb(key);
+}
+
+const AUXILIARIES = new Set(
+  'will would is was are were be been has have had can could should may might must did does do he she they it we i'.split(' '),
 );
 
 /**
@@ -167,7 +181,7 @@ const CLAUSE_WORD = new RegExp(
  */
 export function isDescription(t: ArticleText, span: Span): boolean {
   const words = wordsOf(t, span.start, span.end).map((word) => word.text.replace(/[^\p{L}'\u2019-]/gu, ''));
-  if (words.length === 0 || words.length > 14 || words.some((word) => CLAUSE_WORD.test(word))) return false;
+  if (words.length === 0 || words.length > 14 || words.some(isClauseWord)) return false;
   const preposition = words.findIndex((word, index) => index > 0 && PREPOSITION.test(word));
   const head = words[(preposition > 0 ? preposition : words.length) - 1]!.toLowerCase();
   if (!SPEAKER_NOUNS.has(head)) return false;
@@ -195,8 +209,13 @@ export type Part =
  * in a name after a preposition (`a professor from the University of
  * Michigan`, `a hotel manager in Inverlocht`); or something else.
  */
+/** The longest part that may still name or describe a speaker: `the vice president and chairman of Chrysler LLC Jim Press` and more. */
+const LONGEST_PART = 120;
+
 export function readPart(t: ArticleText, mentions: MentionIndex, raw: Span): Part {
   const span = trimmed(t, raw.start, raw.end);
+  // A clause, not the words of a speaker: read no further (it is read for every quote).
+  if (span.end - span.start > LONGEST_PART) return { kind: 'other', span };
   // `Prime Minister John Howard and industry minister Ian MacDonald`: of two speakers, the first.
   const and = / and /u.exec(t.slice(span.start, span.end));
   if (and) {
@@ -295,9 +314,10 @@ export function subjectBefore(
 ): SpeakerWords | undefined {
   let end = verbAt;
   while (end > floor && /\s/u.test(t.char(end - 1))) end--;
-  const who = WHO_BEFORE_VERB.exec(t.slice(floor, end));
+  // End-anchored patterns, read over the words just before the verb only.
+  const who = WHO_BEFORE_VERB.exec(t.slice(Math.max(floor, end - 80), end));
   if (who) end -= who[0].length;
-  const between = BETWEEN_SUBJECT_AND_VERB.exec(t.slice(floor, end));
+  const between = BETWEEN_SUBJECT_AND_VERB.exec(t.slice(Math.max(floor, end - 80), end));
   if (between) end -= between[0].length;
   const chain: Part[] = [];
   for (const span of partsOf(t, floor, end).reverse()) {
@@ -323,7 +343,10 @@ export function subjectBefore(
 }
 
 /** A pronoun or name ending a longer part: `Following the vote he said`, `…, chairman Dieter Zetsche`. */
-function tailName(t: ArticleText, mentions: MentionIndex, span: Span): Part | undefined {
+function tailName(t: ArticleText, mentions: MentionIndex, whole: Span): Part | undefined {
+  // A name closing a clause is among its last words.
+  const span = { start: Math.max(whole.start, whole.end - LONGEST_PART), end: whole.end };
+  while (span.start > whole.start && !isSpace(t.char(span.start - 1).charCodeAt(0))) span.start++;
   const words = wordsOf(t, span.start, span.end);
   const last = words.at(-1);
   if (last && PRONOUNS.test(last.text) && last.text !== 'it' && last.text !== 'It') return { kind: 'pronoun', span: last };
@@ -359,8 +382,8 @@ export function subjectOfSentence(t: ArticleText, mentions: MentionIndex, start:
     const title = titled && wordsOf(t, part.start, titled.start).at(-1)?.text;
     if (titled && title && isRoleWord(title) && titled.type !== 'place' && looksLikePerson(t, mentions, titled, true)) return titled;
     const opening = nameStartingAt(t, mentions, part.start, part.end);
-    const next = parts[index + 1] && readPart(t, mentions, parts[index + 1]!);
-    if (opening && looksLikePerson(t, mentions, opening, described || next?.kind === 'description')) return opening;
+    const beside = () => described || (parts[index + 1] !== undefined && readPart(t, mentions, parts[index + 1]!).kind === 'description');
+    if (opening && looksLikePerson(t, mentions, opening, beside)) return opening;
     if (!isDescription(t, part)) return undefined;
     described = true;
   }
@@ -375,12 +398,12 @@ export function subjectOfSentence(t: ArticleText, mentions: MentionIndex, start:
  * apposition beside it says what the person is (`The deputy minister, Do
  * Minh Tuan,`).
  */
-function looksLikePerson(t: ArticleText, mentions: MentionIndex, name: Mention, besideDescription: boolean): boolean {
+function looksLikePerson(t: ArticleText, mentions: MentionIndex, name: Mention, beside: boolean | (() => boolean)): boolean {
   if (sexOfName(name.text) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s\p{Lu}/u.test(name.text)) return true;
   if (t.titleOf(name.text.split(' ').at(-1)!)) return true;
   if (name.type === 'place') return false;
-  return (
-    mentions.endsAPerson(name.text.split(' ').at(-1)!) ||
-    (besideDescription && name.type !== 'other' ? true : besideDescription && /\s/u.test(name.text))
-  );
+  if (mentions.endsAPerson(name.text.split(' ').at(-1)!)) return true;
+  // Beside a description, a name the tagger typed, or one of two words or more.
+  if (name.type === 'other' && !/\s/u.test(name.text)) return false;
+  return typeof beside === 'function' ? beside() : beside;
 }

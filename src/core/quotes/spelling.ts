@@ -4,6 +4,7 @@ import notNameWords from '../lexicon/not-name-words.json';
 import { wordSet } from '../lexicon/word-list';
 import type { Span } from '../text/span';
 import type { MentionIndex } from './mention-index';
+import { isSpace } from './spaces';
 import { isSpeakerTitle } from './speaker-titles';
 
 export const NAME_PARTICLES = wordSet(nameParticles);
@@ -34,10 +35,6 @@ const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
  */
 export class WordPlaces {
   private readonly places = new Map<string, number[]>();
-  /** Every capitalised word's start, in text order. */
-  readonly starts: number[] = [];
-  /** The word starting at each of `starts`. */
-  readonly words: string[] = [];
 
   constructor(
     readonly text: string,
@@ -51,8 +48,6 @@ export class WordPlaces {
       // `Ingrid Dahl`, `Jean-Luc`: two capitalised words one character apart.
       if (previous && previous.index + previous[0].length + 1 === match.index)
         file(this.places, text.slice(previous.index, match.index + match[0].length), previous.index);
-      this.starts.push(match.index);
-      this.words.push(match[0]);
       previous = match;
     }
   }
@@ -75,25 +70,53 @@ export class WordPlaces {
   }
 }
 
+/** How many names are searched for through the text before the article's words are indexed instead. */
+const SEARCHES = 16;
+
+/**
+ * Where a name stands in an article: searched for through the article's own
+ * text while few names are asked for (most articles), looked up in
+ * `WordPlaces` once many are, so that an article with hundreds of speakers
+ * is read once, not once a speaker.
+ */
+export class NamePlaces {
+  private index?: WordPlaces;
+  private searched = 0;
+  private story?: string;
+
+  constructor(
+    readonly text: string,
+    private readonly scope: Span,
+    private readonly indexed: () => WordPlaces,
+  ) {}
+
+  of(form: string): number[] {
+    if (this.index || ++this.searched > SEARCHES) return (this.index ??= this.indexed()).of(form);
+    const story = (this.story ??= this.text.slice(this.scope.start, this.scope.end));
+    const found: number[] = [];
+    for (let at = story.indexOf(form); at >= 0; at = story.indexOf(form, at + 1)) {
+      const offset = this.scope.start + at;
+      if (!WORD_CHARACTER.test(this.text[offset - 1] ?? ' ') && !WORD_CHARACTER.test(this.text[offset + form.length] ?? ' '))
+        found.push(offset);
+    }
+    return found;
+  }
+}
+
 function file(places: Map<string, number[]>, key: string, at: number): void {
   const filed = places.get(key);
   if (filed) filed.push(at);
   else places.set(key, [at]);
 }
 
-/** The first run of letters and digits a name starts with, by which a speaker's surname is read. */
-export function firstWord(form: string): string | undefined {
-  return /^[\p{L}\p{N}]+/u.exec(form)?.[0];
-}
-
 /** A speaker's name as spelt in full (`fullestSpelling`), worked out once per name and article. */
 export type SpellName = (name: string) => string;
 
-export function speakerSpelling(places: () => WordPlaces, mentions: MentionIndex): SpellName {
+export function speakerSpelling(places: NamePlaces, mentions: MentionIndex): SpellName {
   const spelt = new Map<string, string>();
   return (name) => {
     let fullest = spelt.get(name);
-    if (fullest === undefined) spelt.set(name, (fullest = fullestSpelling(name, places(), mentions)));
+    if (fullest === undefined) spelt.set(name, (fullest = fullestSpelling(name, places, mentions)));
     return fullest;
   };
 }
@@ -107,7 +130,7 @@ export function speakerSpelling(places: () => WordPlaces, mentions: MentionIndex
  * that opened a sentence) is widened over the capitalised words and name
  * particles joined to it by single spaces; a person's title is left out.
  */
-function fullestSpelling(name: string, places: WordPlaces, mentions: MentionIndex): string {
+function fullestSpelling(name: string, places: NamePlaces, mentions: MentionIndex): string {
   const organisation = ORGANISATION_END.test(name.split(/\s+/u).at(-1)!);
   let fullest = name;
   for (const form of new Set([name, name[0]!.toLowerCase() + name.slice(1)])) {
@@ -126,12 +149,19 @@ function fullestSpelling(name: string, places: WordPlaces, mentions: MentionInde
  * United States Barack Obama`) and nothing after a preposition (`Commissioner
  * for Competition Neelie Kroes`).
  */
+/** The word that ends one space before `at`, if a word does. */
+function wordBefore(text: string, at: number): string | undefined {
+  if (text[at - 1] !== ' ') return undefined;
+  let start = at - 1;
+  while (start > 0 && at - start < 41 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return start < at - 1 ? text.slice(start, at - 1) : undefined;
+}
+
 function widenedName(text: string, start: number, end: number, mentions: MentionIndex | undefined): string {
   let from = start;
   for (;;) {
-    const before = /(\S+) $/u.exec(text.slice(Math.max(0, from - 40), from));
-    if (!before) break;
-    const word = before[1]!;
+    const word = wordBefore(text, from);
+    if (!word) break;
     const at = from - word.length - 1;
     const fits =
       (CAPITALISED_NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word) && (!mentions || joinsPerson(text, word, at, mentions))) ||
