@@ -241,12 +241,23 @@ function isQuotation(quote: QuoteSpan, found: Found | undefined, t: ArticleText,
   const short = quote.parts.length === 1 && quote.parts[0]!.inside.end - quote.parts[0]!.inside.start <= 80;
   const words = short ? t.text.slice(quote.parts[0]!.inside.start, quote.parts[0]!.inside.end).trim().split(/\s+/u) : [];
   if (short && isTitleCase(words)) return false;
-  // One word is someone's only where a name or a pronoun says it is theirs (`Dicks said he was "shocked"`).
-  if (quote.words === 1) return found !== undefined && found.words?.kind !== 'description';
+  // One word is someone's only where a name or a pronoun says it is theirs (`Dicks said he was "shocked"`),
+  // and a capitalised one is a name (`"Antennagate"`, `"Lion"`) unless it is said as a sentence (`"Wow."`).
+  if (quote.words === 1) return found !== undefined && found.words?.kind !== 'description' && !/^\p{Lu}[^.!?]*$/u.test(words[0] ?? '');
+  if (isSourceTitle(quote, t)) return false;
   if (found) return true;
   const fragment =
     !opensSentence(t.text, quote.start) || /^\s*\p{Ll}/u.test(t.text.slice(quote.parts[0]!.inside.start, quote.parts[0]!.inside.start + 4));
   return !(fragment && quote.words <= 4 && !speechBefore(t, sentence));
+}
+
+/** `"Sensitive government document found on street" — CBC.ca, August 15, 2008`: a headline cited as a source. */
+function isSourceTitle(quote: QuoteSpan, t: ArticleText): boolean {
+  const last = quote.parts.at(-1)!;
+  if (/[.!?,]$/u.test(t.text.slice(last.inside.start, last.inside.end).trimEnd())) return false;
+  return /^\s*[-\u2013\u2014]\s*[^"\u201C\u201D]{1,80}\b(?:1[89]|20)\d\d\b/u.test(
+    t.slice(quote.end, Math.min(last.paragraph.end, quote.end + 120)),
+  );
 }
 
 /**

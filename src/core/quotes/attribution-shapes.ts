@@ -141,7 +141,12 @@ export function before(t: ArticleText, mentions: MentionIndex, sentence: QuoteSe
   if (participle || SHARED_SUBJECT.test(phrase.slice(Math.max(0, verb.index - TAIL), verb.index))) {
     const first = verbs[0]!;
     const own = verbs.length > 1 && earlierQuote < 0 ? subjectBefore(t, mentions, floor, floor + first.index, false) : undefined;
-    return own ? found(own, 'before') : { attribution: 'continuing' };
+    if (own) return found(own, 'before');
+    // `Ryanair CEO, Michael O'Leary, justified his choice by saying, "…"`: the sentence's own subject.
+    const subject = participle && earlierQuote < 0 ? subjectOfSentence(t, mentions, floor, verbAt) : undefined;
+    return subject
+      ? found({ start: subject.start, end: subject.end, kind: 'named', name: subject }, 'before')
+      : { attribution: 'continuing' };
   }
   return found(subjectBefore(t, mentions, from, verbAt, false), 'before');
 }

@@ -235,6 +235,14 @@ function readOnePart(t: ArticleText, mentions: MentionIndex, raw: Span): Part {
   const rest = opening && wordsOf(t, opening.end, span.end);
   const opens = opening && rest && (rest.length === 0 || PREPOSITION.test(rest[0]!.text)) && !loneCapital(t, mentions, opening);
   if (opens && opening.type === 'person') return { kind: 'name', span, name: opening };
+  // `Peter Boockvar an equity strategist for Miller Tabak`: a person, and what they are, with no comma between.
+  if (
+    opening?.type === 'person' &&
+    rest &&
+    /^(?:a|an)$/u.test(rest[0]?.text ?? '') &&
+    isDescription(t, { start: rest[0]!.start, end: span.end })
+  )
+    return { kind: 'name', span, name: opening };
   const ending = nameEndingAt(t, mentions, span.end, span.start);
   if (ending && !loneCapital(t, mentions, ending)) {
     const lead = wordsOf(t, span.start, ending.start).filter((word) => !/^(?:the|The)$/u.test(word.text) && !isSpeakerTitle(word.text));
@@ -246,7 +254,9 @@ function readOnePart(t: ArticleText, mentions: MentionIndex, raw: Span): Part {
       lead.some((word) => PREPOSITION.test(word.text)) &&
       lead.some((word) => SPEAKER_NOUNS.has(word.text.toLowerCase()));
     const described = lead.length > 0 && (PREPOSITION.test(lead.at(-1)!.text) || indefinite || office);
-    if (!described && lead.length <= 6) return { kind: 'name', span, name: ending };
+    // A person's name may follow a long office: `Chief investment officer at Fort Pitt Capital Group Charlie Smith`.
+    const longest = ending.type === 'person' || !mentions.at(ending) ? 9 : 6;
+    if (!described && lead.length <= longest) return { kind: 'name', span, name: ending };
   }
   if (opens) return { kind: 'name', span, name: opening };
   return isDescription(t, span) ? { kind: 'description', span } : { kind: 'other', span };
@@ -353,7 +363,9 @@ function tailName(t: ArticleText, mentions: MentionIndex, whole: Span): Part | u
   const name = nameEndingAt(t, mentions, span.end, span.start);
   if (!name || name.start === span.start) return undefined;
   const before = t.slice(span.start, name.start).trimEnd().split(/\s+/u).at(-1) ?? '';
-  if (PREPOSITION.test(before) || /^\p{Lu}/u.test(before)) return undefined;
+  // After a capital, only a title or office ends before a person's name: `Commissioner for Competition Neelie Kroes`.
+  const titled = isRoleWord(before) || (isGivenName(name.text.split(' ')[0]!) && name.text.includes(' '));
+  if (PREPOSITION.test(before) || (/^\p{Lu}/u.test(before) && !titled)) return undefined;
   return { kind: 'name', span: { start: name.start, end: span.end }, name };
 }
 
@@ -370,7 +382,9 @@ export function subjectOfSentence(t: ArticleText, mentions: MentionIndex, start:
     const part = trimmed(t, span.start, span.end);
     const words = wordsOf(t, part.start, part.end);
     if (words.length === 0 || /^_+$/u.test(words[0]!.text.replace(/[^_\p{L}]/gu, ''))) continue;
-    if (PREPOSITION.test(words[0]!.text.toLowerCase()) && words[0]!.text !== words[0]!.text.toUpperCase()) continue;
+    const opener = words[0]!.text;
+    // `On Tuesday,`, `Following some speculation …,`: an adverbial before the subject.
+    if ((PREPOSITION.test(opener.toLowerCase()) && opener !== opener.toUpperCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(opener)) continue;
     // Before the name stand only its titles, roles and determiners: `Council leader`, `The engineer`.
     const leading = words.findIndex((word) => !/^\p{Lu}/u.test(word.text) && !isRoleWord(word.text));
     const leadEnd = leading < 0 ? part.end : leading > 0 ? words[leading - 1]!.end : part.start;
@@ -384,8 +398,24 @@ export function subjectOfSentence(t: ArticleText, mentions: MentionIndex, start:
     const opening = nameStartingAt(t, mentions, part.start, part.end);
     const beside = () => described || (parts[index + 1] !== undefined && readPart(t, mentions, parts[index + 1]!).kind === 'description');
     if (opening && looksLikePerson(t, mentions, opening, beside)) return opening;
-    if (!isDescription(t, part)) return undefined;
+    if (!isDescription(t, part)) return personBeforeVerb(t, mentions, start, end);
     described = true;
+  }
+  return personBeforeVerb(t, mentions, start, end);
+}
+
+/**
+ * A person named right before a verb (`…, chairman Dieter Zetsche denied
+ * allegations`), after the sentence's start, a comma or a role: the subject
+ * of a sentence whose opening clause holds no name.
+ */
+function personBeforeVerb(t: ArticleText, mentions: MentionIndex, start: number, end: number): Mention | undefined {
+  for (const mention of mentions.within(start, end)) {
+    if (mention.type !== 'person') continue;
+    const next = /^\s+(\p{Ll}+)/u.exec(t.slice(mention.end, Math.min(end, mention.end + 30)))?.[1];
+    const before = wordsOf(t, Math.max(start, mention.start - 30), mention.start).at(-1)?.text;
+    const opens = before === undefined || before.endsWith(',') || isRoleWord(before);
+    if (next && /(?:ed|s)$/u.test(next) && !PREPOSITION.test(next) && opens) return withoutOfficeWords(mention);
   }
   return undefined;
 }
