@@ -57,6 +57,6 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   const { entities, mentions } = linkEntities(text, prose, tagged, dictionary, body);
   const date = articleDate(article, file);
   const dates = findDates(text, prose, date?.day, options.paragraphs);
-  const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), text, mentions), mentions, editor);
+  const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), article, text, mentions), mentions, editor);
   return { ...(date ? { date } : {}), entities, mentions, dates, quotes };
 }
