@@ -17,6 +17,7 @@ import { dateTable, scoreDates } from './accuracy/dates';
 import { pipelineSpeed } from './accuracy/pipeline';
 import { stageRows } from './accuracy/stages';
 import { quoteTable, scoreQuotes } from './accuracy/quotes';
+import { linkingSection } from './accuracy/linking';
 
 const root = join(import.meta.dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -195,6 +196,8 @@ async function main(): Promise<void> {
     quotes.sample
       ? quoteTable('The real sample (../shared/samples, labels in bench/accuracy/sample-quotes.json; used in development)', quotes.sample)
       : '_The real sample is absent here, so only the fixtures were scored._',
+    '',
+    linkingSection(),
     '',
     '### The whole annotation pipeline',
     '',

@@ -11,6 +11,7 @@ import type { Span } from '../text/span';
 import { EMPTY_DICTIONARY, type Dictionary } from './dictionary';
 import { cleanMentions } from './clean-mentions';
 import { linkEntities } from './link-entities';
+import { withLinks } from './with-links';
 import type { ArticleAnnotations } from './model';
 
 export interface AnnotateOptions {
@@ -53,7 +54,13 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   // The editor's marks in the front-matter win over the workspace dictionary, which wins over the tagger.
   const editor = readEditorAnnotations(file);
   const dictionary = withEditorAnnotations(options.dictionary ?? EMPTY_DICTIONARY, editor);
-  const { entities, mentions } = linkEntities(text, prose, tagged, dictionary, body);
+  const grouped = linkEntities(text, prose, tagged, dictionary, body);
+  // A dateline's city is its first place (`LONDON, Ontario`), a caption dateline's its last (`Russia, Uglegorsk`).
+  const cities = [article.dateline?.places[0], ...article.captions.map((caption) => caption.dateline?.places.at(-1))];
+  const { entities, mentions } = withLinks(text, grouped.entities, {
+    datelines: cities.flatMap((place) => (place ? [place] : [])),
+    credits: article.captions.map((caption) => caption.credit),
+  });
   const date = articleDate(article, file);
   const reference = date
     ? { year: Number(date.value.slice(0, 4)), month: Number(date.value.slice(5, 7)), day: Number(date.value.slice(8, 10)) }

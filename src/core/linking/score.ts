@@ -1,0 +1,82 @@
+import type { Candidate, LinkItem, LinkKind, LinkTable } from './table';
+
+/**
+ * What one name of the story says about where it is: each of its candidate
+ * items (`self`) and the countries and regions they lie in (`within`), each
+ * weighed by how many candidates share the name, so a name of two
+ * namesakes says half as much for each.
+ */
+export interface Evidence {
+  readonly self: ReadonlyMap<string, number>;
+  readonly within: ReadonlyMap<string, number>;
+}
+
+export function evidenceOf(candidates: readonly Candidate[]): Evidence {
+  const self = new Map<string, number>();
+  const within = new Map<string, number>();
+  const weight = 1 / candidates.length;
+  for (const { item } of candidates) {
+    self.set(item.qid, Math.max(self.get(item.qid) ?? 0, weight));
+    for (const cue of item.cues) within.set(cue, Math.max(within.get(cue) ?? 0, weight));
+  }
+  return { self, within };
+}
+
+/** How much more a kind of item is the usual reading of a shared name: a country before a city of its name, a city before a region. */
+const PRIOR: Partial<Record<LinkKind, number>> = { country: 3, capital: 2.5, city: 2, region: 1, 'region-cued': 1 };
+
+/** The margin by which the best reading must lead the next: below it, the name stays unlinked. */
+const MARGIN = 1;
+
+interface Scored {
+  readonly candidate: Candidate;
+  /** What the rest of the story says for it: things inside it (strong), its region named, its country named or places in it (weak). */
+  readonly support: number;
+  readonly score: number;
+}
+
+/**
+ * Places inside the item (`Atlanta` for the state of Georgia) and the
+ * item's own region named are strong support; its country named, or
+ * anything else in its country, is weak and counts once, since a story
+ * that mentions the United States is not thereby about a US state.
+ */
+function scored(candidate: Candidate, others: readonly Evidence[], table: LinkTable): Scored {
+  const { item } = candidate;
+  const regions = item.cues.filter((cue) => cue !== item.qid && isRegionItem(table.item(cue)));
+  const countries = item.cues.filter((cue) => !regions.includes(cue));
+  let strong = 0;
+  let weak = 0;
+  for (const evidence of others) {
+    strong += Math.max(evidence.within.get(item.qid) ?? 0, ...regions.map((q) => evidence.self.get(q) ?? 0));
+    weak += Math.max(0, ...countries.map((q) => Math.max(evidence.self.get(q) ?? 0, evidence.within.get(q) ?? 0)));
+  }
+  const score = (PRIOR[item.kind] ?? 0) + 2 * Math.min(strong, 3) + Math.min(weak, 1);
+  return { candidate, support: strong + weak, score };
+}
+
+function isRegionItem(item: LinkItem | undefined): boolean {
+  return item?.kind === 'region' || item?.kind === 'region-cued';
+}
+
+/**
+ * The candidate the story singles out, with its support, or none. A name
+ * that is both a country and its capital (`Luxembourg`) is the country,
+ * unless a preposition puts something in it (`talks in Luxembourg`), where
+ * either may be meant and the name stays unlinked.
+ */
+export function chooseCandidate(
+  candidates: readonly Candidate[],
+  others: readonly Evidence[],
+  table: LinkTable,
+  locative: boolean,
+): { candidate: Candidate; support: number } | undefined {
+  const country = candidates.find((c) => c.item.kind === 'country');
+  const capital = country && candidates.find((c) => c.item.kind === 'capital' && c.item.cues.includes(country.item.qid));
+  if (capital && locative) return undefined;
+  const pool = capital ? candidates.filter((c) => c !== capital) : candidates;
+  const ranked = pool.map((c) => scored(c, others, table)).sort((a, b) => b.score - a.score);
+  const [best, next] = ranked;
+  if (!best || (next && best.score - next.score < MARGIN)) return undefined;
+  return { candidate: best.candidate, support: best.support };
+}
