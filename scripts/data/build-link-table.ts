@@ -22,6 +22,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import linkAliases from '../../src/core/lexicon/link-aliases.json';
 import regionWords from '../../src/core/lexicon/region-words.json';
 import transliterations from '../../src/core/lexicon/transliterations.json';
 import { FIELD, LINE } from '../../src/core/linking/sorted-lines';
@@ -103,9 +104,9 @@ function organisationKind(row: WikidataRow): LinkKind | undefined {
   const notable = Number(row.qid.slice(1)) < 1_000_000;
   if (!notable && LOCAL_TRADE.test(row.description)) return undefined;
   if (!notable && Number(row.qid.slice(1)) > 20_000_000) return undefined;
-  return BRAND.test(row.description) && !/\b(?:company|corporation|manufacturer|group|maker)\b/iu.test(row.description)
-    ? 'brand'
-    : 'organisation';
+  // What the description calls it first: `German automotive brand; manufacturing subsidiary of …` is a brand.
+  const head = row.description.split(/[;,]/u)[0]!;
+  return BRAND.test(head) && !/\b(?:company|corporation|manufacturer|group|maker|conglomerate)\b/iu.test(head) ? 'brand' : 'organisation';
 }
 
 function personKind(row: WikidataRow): LinkKind {
@@ -199,6 +200,19 @@ function partyForms(name: string): string[] {
   return [core, plural].map(linkKey);
 }
 
+/** `The Coca-Cola Company` → `Coca-Cola`: a company is called by its brand, which then means the company, not the product. */
+function companyForms(name: string): string[] {
+  const core = /^(?:The )?(.+?) (?:Company|Corporation|Group|Inc\.?|plc|AG|SE)$/u.exec(name)?.[1];
+  return core && core.length > 2 ? [linkKey(core)] : [];
+}
+
+/** The team's short names for bodies the table lists in full (`EU`), by QID. */
+const EXTRA_NAMES = linkAliases.words.reduce((names, entry) => {
+  const [name, qid] = entry.split('|') as [string, string];
+  names.set(qid, [...(names.get(qid) ?? []), name]);
+  return names;
+}, new Map<string, string[]>());
+
 /** `US` → `U.S.`: an all-capitals short name as American copy dots it. */
 function dotted(name: string): string | undefined {
   return /^[A-Z]{2,4}$/u.test(name) ? linkKey(name.split('').join('.') + '.') : undefined;
@@ -208,7 +222,8 @@ function namesOf(item: Item, blocked: ReadonlySet<string>): Array<{ key: string;
   const { row } = item;
   const oneWord = (key: string) => !key.includes(' ');
   let keys = row.type === 'person' ? personNames(row.names) : row.names.map(linkKey);
-  keys.push(...row.names.flatMap((name) => dotted(name) ?? []));
+  keys.push(...row.names.flatMap((name) => dotted(name) ?? []), ...(EXTRA_NAMES.get(row.qid) ?? []).map(linkKey));
+  if (item.kind === 'organisation') keys.push(...row.names.flatMap(companyForms));
   if (row.source.includes('name-suggestion-index')) keys = keys.filter((key) => !(oneWord(key) && blocked.has(key)));
   const names = keys.filter((key) => key.length > 1).map((key) => ({ key, derived: false }));
   if (item.kind === 'party') names.push(...row.names.flatMap(partyForms).map((key) => ({ key, derived: true })));

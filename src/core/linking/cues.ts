@@ -24,17 +24,23 @@ const REGION_AFTER = new RegExp(`^(?:\\s+${REGION}|(?:,\\s+${NAME})*,?\\s+(?:and
 const REGION_BEFORE = new RegExp(`\\b${REGION}\\s+of\\s+(?:the\\s+)?$`, 'iu');
 const QUALIFIER = new RegExp(`^,\\s+(${NAME})(?=[\\s,.;:)]|$)`, 'u');
 
-/** The cues around `mention` in `text`; `role` is the title the tagger kept, if any. */
-export function localCues(text: string, mention: Span & { readonly role?: string }): LocalCues {
-  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+/**
+ * The cues around `mention` in `text`; `role` is the title the tagger kept,
+ * if any. A title is read only for a person (`person`), the one kind an
+ * office tells apart.
+ */
+export function localCues(text: string, mention: Span & { readonly role?: string }, person = true): LocalCues {
+  // Patterns anchored at the end are tried from every position: the words just before are enough.
+  const before = text.slice(Math.max(0, mention.start - 32), mention.start);
   const after = text.slice(mention.end, mention.end + 80);
   const qualifier = QUALIFIER.exec(after)?.[1];
-  const title = [mention.role, titleBefore(before), titleAfter(after)].filter((t): t is string => !!t).join(' ');
+  const titles = person ? [mention.role, titleBefore(text.slice(Math.max(0, mention.start - 80), mention.start)), titleAfter(after)] : [];
+  const title = titles.filter((t): t is string => !!t).join(' ');
   return {
     region: REGION_AFTER.test(after) || REGION_BEFORE.test(before),
-    city: /^\s+City\b/u.test(after) || /\bcity of\s+$/iu.test(before),
+    city: /^\s+City\b/u.test(after) || /\bcity of\s+$/iu.test(before.slice(-10)),
     ...(qualifier ? { qualifier } : {}),
-    locative: /\b(?:in|at|from|near|outside|inside)\s+$/iu.test(before),
+    locative: /\b(?:in|at|from|near|outside|inside)\s+$/iu.test(before.slice(-9)),
     ...(title ? { title } : {}),
     datelineCity: isDatelineCity(text, mention, after),
   };
@@ -52,8 +58,10 @@ function isDatelineCity(text: string, mention: Span, after: string): boolean {
  * clause that merely mentions an office earlier is not taken for a title).
  */
 function titleBefore(before: string): string | undefined {
-  const clause = /[^.;:!?()\n"“”]*$/u.exec(before)![0].replace(/,\s*$/u, '');
-  const last = (clause.split(/,\s*/u).pop() ?? '').trim();
+  let from = before.length;
+  while (from > 0 && !'.;:!?()\n"“”'.includes(before[from - 1]!)) from--;
+  const clause = before.slice(from).replace(/,\s*$/u, '');
+  const last = (clause.split(/,\s*|\s[-–—]+\s/u).pop() ?? '').trim();
   const tail = last.split(/\s+/u).slice(-4).join(' ');
   return officeKinds(tail).size > 0 ? last : undefined;
 }

@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '../entities/mention';
 import type { Span } from '../text/span';
 import { localCues, withoutKindWord, type LocalCues } from './cues';
 import { officesDisagree } from './offices';
-import { chooseCandidate, evidenceOf, type Evidence } from './score';
+import { chooseCandidate, evidenceOf, scoreCandidate, storyEvidence, type Evidence, type Scored } from './score';
 import { KINDS_OF_TYPE, linkKey, type Candidate, type LinkItem, type LinkKind, type LinkTable } from './table';
 
 /** A mention's Wikidata item, and who decided it. */
@@ -87,9 +87,13 @@ function narrow(candidates: Candidate[], keep: (c: Candidate) => boolean): Candi
   return kept.length > 0 ? kept : candidates;
 }
 
+const NO_CUES: LocalCues = { region: false, city: false, locative: false, datelineCity: false };
+
 function readingOf(text: string, entity: EntityToLink, mention: Mention, frame: ArticleFrame, table: LinkTable): Reading {
   const found = lookUp(mention, entity, table);
-  const near = localCues(text, mention);
+  const key = `${mention.type}:${linkKey(found.name)}`;
+  if (found.candidates.length === 0) return { entity, mention, key, cues: NO_CUES, cued: false, qualified: false, candidates: [] };
+  const near = localCues(text, mention, mention.type === 'person');
   const cues: LocalCues = { ...near, region: near.region || found.kind === 'region', city: near.city || found.kind === 'city' };
   const dateline = within(mention, frame.datelines) || near.datelineCity;
   const credit = within(mention, frame.credits) || /^\)\s*(?:-{1,2}|\u2013|\u2014)\s/u.test(text.slice(mention.end, mention.end + 5));
@@ -102,7 +106,7 @@ function readingOf(text: string, entity: EntityToLink, mention: Mention, frame: 
   const qualified = candidates.filter((c) => c.item.cues.some((cue) => where.has(cue)));
   if (qualified.length > 0) candidates = qualified;
   const cued = cues.region || cues.city || qualified.length > 0 || dateline || credit;
-  return { entity, mention, key: `${mention.type}:${linkKey(found.name)}`, cues, cued, qualified: qualified.length > 0, candidates };
+  return { entity, mention, key, cues, cued, qualified: qualified.length > 0, candidates };
 }
 
 /**
@@ -140,9 +144,9 @@ function passes(reading: Reading, chosen: Candidate, support: number, readings: 
  */
 function elsewhere(reading: Reading, item: LinkItem, readings: readonly Reading[], text: string): boolean {
   const region = item.cues.length > 1 ? item.cues[0] : undefined;
-  if (!region || !isCity(item.kind)) return false;
+  if (!region || !isCity(item.kind) || !readings.some((r) => r.cues.region)) return false;
   const sentence = sentenceAround(text, reading.mention.start);
-  const others = readings.filter((r) => r.key !== reading.key && r.candidates.length === 1);
+  const others = readings.filter((r) => r.candidates.length === 1 && r.key !== reading.key);
   if (others.some((r) => r.candidates[0]!.item.qid === region)) return false;
   return others.some((r) => {
     const other = r.candidates[0]!.item;
@@ -185,10 +189,18 @@ export function linkMentions(text: string, entities: readonly EntityToLink[], fr
       else if (!evidence.has(r.key) && r.candidates.length > 0) evidence.set(r.key, evidenceOf(r.candidates));
     }
     const next = new Map<Reading, Candidate>();
+    const story = storyEvidence(evidence.values());
+    const scores = new Map<string, Scored>();
     for (const reading of readings) {
       if (reading.candidates.length === 0) continue;
-      const others = [...evidence].filter(([key]) => key !== reading.key).map(([, e]) => e);
-      const choice = chooseCandidate(reading.candidates, others, table, reading.cues.locative && !reading.cued);
+      // Readings of one name hear the same story: each candidate is scored once for the name.
+      const scoredFor = (candidate: Candidate): Scored => {
+        const id = `${reading.key} ${candidate.item.qid}`;
+        let found = scores.get(id);
+        if (!found) scores.set(id, (found = scoreCandidate(candidate, story, evidence.get(reading.key), table)));
+        return found;
+      };
+      const choice = chooseCandidate(reading.candidates, scoredFor, reading.cues.locative && !reading.cued);
       if (choice && passes(reading, choice.candidate, choice.support, readings, text)) next.set(reading, choice.candidate);
     }
     chosen = next;

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../bounded-map';
 import offices from '../lexicon/offices.json';
 
 /** Each phrase of the office list with its kind, longest first, so `prime minister` is read before `minister`. */
@@ -13,7 +14,16 @@ const PHRASES: ReadonlyArray<{ words: string; kind: string }> = offices.words
  * minister; `Prime Minister of Ukraine` → head of government, not also
  * minister): phrases matched as whole words, longest first, none twice.
  */
-export function officeKinds(text: string): Set<string> {
+export function officeKinds(text: string): ReadonlySet<string> {
+  let kinds = known.get(text);
+  if (kinds === undefined) known.set(text, (kinds = kindsIn(text)));
+  return kinds;
+}
+
+/** Titles and descriptions recur (every mention of a minister, every minister of one office): each answer is kept, up to a bound. */
+const known = new BoundedMap<string, ReadonlySet<string>>(5_000);
+
+function kindsIn(text: string): Set<string> {
   let rest = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.']+/gu, ' ')} `;
   const kinds = new Set<string>();
   for (const { words, kind } of PHRASES) {

@@ -1,4 +1,5 @@
 import { spellingKey } from '../annotations/link-entities';
+import { BoundedMap } from '../bounded-map';
 import type { EntityType } from '../entities/mention';
 import { FIELD, SortedLines } from './sorted-lines';
 
@@ -27,10 +28,11 @@ export type LinkKind = (typeof KINDS)[number];
 /** The kinds of item a mention of each type may name. */
 export const KINDS_OF_TYPE: Readonly<Record<EntityType, readonly LinkKind[]>> = {
   person: ['in-office', 'former-office'],
-  organization: ['party', 'government', 'organisation', 'brand'],
+  organization: ['party', 'government', 'organisation'],
   place: ['country', 'capital', 'city', 'region', 'region-cued'],
   nationality: ['nationality'],
-  other: [],
+  // A product named in the copy (`a can of Coca-Cola`) is the brand; the company's name is the company.
+  other: ['brand'],
 };
 
 /** One Wikidata item the table knows. */
@@ -97,7 +99,7 @@ export function linkTableFrom(file: LinkTableFile): LinkTable {
   const items = new SortedLines(file.items);
   const descriptions = new SortedLines(file.descriptions);
   const known = new Map<string, LinkItem | null>();
-  const read = (qid: string): LinkItem | null => {
+  const readItem = (qid: string): LinkItem | null => {
     const line = items.find(qid.slice(1));
     if (line === undefined) return null;
     const [kindIndex, stem, dates, cues] = line.split(FIELD);
@@ -107,13 +109,21 @@ export function linkTableFrom(file: LinkTableFile): LinkTable {
   };
   const item = (qid: string): LinkItem | undefined => {
     let found = known.get(qid);
-    if (found === undefined) known.set(qid, (found = read(qid)));
+    if (found === undefined) known.set(qid, (found = readItem(qid)));
     return found ?? undefined;
   };
-  const candidates = (name: string): Candidate[] =>
-    (names.find(linkKey(name))?.split(' ') ?? []).flatMap((ref) => {
+  const read = (key: string): Candidate[] =>
+    (names.find(key)?.split(' ') ?? []).flatMap((ref) => {
       const found = item(`Q${/^\d+/u.exec(ref)![0]}`);
       return found ? [{ item: found, nationality: ref.includes('n'), derived: ref.endsWith('*') }] : [];
     });
+  // Names recur in every story (and every keystroke links a story again): each answer is kept, up to a bound.
+  const answers = new BoundedMap<string, readonly Candidate[]>(20_000);
+  const candidates = (name: string): readonly Candidate[] => {
+    const key = linkKey(name);
+    let found = answers.get(key);
+    if (found === undefined) answers.set(key, (found = read(key)));
+    return found;
+  };
   return { candidates, item };
 }
