@@ -2,6 +2,7 @@ import type { Article, ArticleFile } from '../article/model';
 import { tokenize } from '../entities/tokenize';
 import type { EntityType } from '../entities/mention';
 import { readEditorAnnotations } from '../front-matter/editor-annotations';
+import { wikidataUri } from '../linking';
 import type { ArticleAnnotations } from './model';
 
 /**
@@ -27,6 +28,9 @@ export interface AnnotationRecord {
   readonly relative?: boolean;
   /** For people: the title before the name (`Defense Minister`). */
   readonly role?: string;
+  /** For a linked entity mention: its Wikidata item (`Q7747`) and that item's entity URI (`http://www.wikidata.org/entity/Q7747`). */
+  readonly qid?: string;
+  readonly uri?: string;
   /**
    * Present when an editor decided it in the front-matter's `annotations`
    * (a name they marked, a speaker they set): training data can weigh
@@ -55,6 +59,7 @@ export function annotationRecords(file: ArticleFile, annotationsOf: (article: Ar
         speaker: null,
         entity: mention.entity,
         ...(mention.role ? { role: mention.role } : {}),
+        ...(mention.link ? { qid: mention.link.qid, uri: wikidataUri(mention.link.qid) } : {}),
         ...confirmed(markedNames.has(mention.text)),
       });
     }
@@ -168,11 +173,13 @@ const BRAT_TYPE: Readonly<Record<AnnotationRecord['kind'], string>> = {
  * brat standoff (`.ann`): a text-bound annotation per record, split into
  * fragments where it crosses a line (brat's text field holds no line
  * break), with the resolved date, the canonical name or the speaker as an
- * annotator note.
+ * annotator note, and a linked name's Wikidata item as a normalization
+ * (`N1`, `Reference T1 Wikidata:Q7747`, `Vladimir Putin`, tab-separated).
  */
 export function toBrat(text: string, records: readonly AnnotationRecord[]): string {
   const characters = codePointIndex(text);
   const lines: string[] = [];
+  let normalizations = 0;
   records.forEach((record, index) => {
     const id = `T${index + 1}`;
     const fragments: Array<[number, number]> = [];
@@ -188,6 +195,7 @@ export function toBrat(text: string, records: readonly AnnotationRecord[]): stri
     lines.push(`${id}\t${BRAT_TYPE[record.kind]} ${places}\t${words}`);
     const note = record.value ?? record.speaker ?? (record.entity && record.entity !== record.text ? record.entity : null);
     if (note) lines.push(`#${index + 1}\tAnnotatorNotes ${id}\t${note}`);
+    if (record.qid) lines.push(`N${++normalizations}\tReference ${id} Wikidata:${record.qid}\t${record.entity ?? words}`);
   });
   return lines.join('\n') + (lines.length > 0 ? '\n' : '');
 }
