@@ -17,11 +17,11 @@ export interface StorySubject {
 
 const TYPES: ReadonlyArray<StorySubject['type']> = ['person', 'organization', 'place'];
 
-/** Words of a credit (`(EPA)`, a wire dateline's `(Reuters)`): the agency credits the copy; the story does not name it. */
+/** The byline and the credits (`(EPA)`, a wire dateline's `(Reuters)`): they say who made the copy, not what it is about. */
 function creditSpans(article: Article): Array<{ start: number; end: number }> {
   const dateline = article.dateline;
   const datelineCredit = dateline ? [{ start: (dateline.places.at(-1)?.end ?? dateline.start) + 1, end: dateline.end }] : [];
-  return [...datelineCredit, ...article.captions.map((caption) => caption.credit)];
+  return [...(article.byline ? [article.byline] : []), ...datelineCredit, ...article.captions.map((caption) => caption.credit)];
 }
 
 /**
