@@ -192,9 +192,13 @@ export function linkingSection(): string {
     '',
     `Look-alike traps (a label whose words the table gives to two or more items, or to one it must not be): ${traps.length}; linked right ${trapRight}, linked wrong ${trapWrong}, left unlinked ${traps.length - trapRight - trapWrong}.`,
     '',
+    'The traps not linked right:',
+    '',
     '| article | mention | labelled | linked |',
     '| --- | --- | --- | --- |',
-    ...traps.map((t) => `| ${t.article} | ${t.gold.mention} (${t.gold.occurrence}) | ${t.gold.qid ?? 'none'} | ${t.given ?? '–'} |`),
+    ...traps
+      .filter((t) => t.given !== t.gold.qid)
+      .map((t) => `| ${t.article} | ${t.gold.mention} (${t.gold.occurrence}) | ${t.gold.qid ?? 'none'} | ${t.given ?? '–'} |`),
     '',
     '| measure | value |',
     '| --- | ---: |',

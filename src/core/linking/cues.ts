@@ -23,6 +23,8 @@ const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}";
 const REGION_AFTER = new RegExp(`^(?:\\s+${REGION}|(?:,\\s+${NAME})*,?\\s+(?:and|or)\\s+${NAME}\\s+${REGION})\\b`, 'iu');
 const REGION_BEFORE = new RegExp(`\\b${REGION}\\s+of\\s+(?:the\\s+)?$`, 'iu');
 const QUALIFIER = new RegExp(`^,\\s+(${NAME})(?=[\\s,.;:)]|$)`, 'u');
+/** A first look for a region's word, cheaper than the patterns that place it: most names have none near. */
+const ANY_REGION = new RegExp(`\\b${REGION}\\b`, 'i');
 
 /**
  * The cues around `mention` in `text`; `role` is the title the tagger kept,
@@ -33,11 +35,11 @@ export function localCues(text: string, mention: Span & { readonly role?: string
   // Patterns anchored at the end are tried from every position: the words just before are enough.
   const before = text.slice(Math.max(0, mention.start - 32), mention.start);
   const after = text.slice(mention.end, mention.end + 80);
-  const qualifier = QUALIFIER.exec(after)?.[1];
+  const qualifier = after.startsWith(',') ? QUALIFIER.exec(after)?.[1] : undefined;
   const titles = person ? [mention.role, titleBefore(text.slice(Math.max(0, mention.start - 80), mention.start)), titleAfter(after)] : [];
   const title = titles.filter((t): t is string => !!t).join(' ');
   return {
-    region: REGION_AFTER.test(after) || REGION_BEFORE.test(before),
+    region: (ANY_REGION.test(after) && REGION_AFTER.test(after)) || (ANY_REGION.test(before) && REGION_BEFORE.test(before)),
     city: /^\s+City\b/u.test(after) || /\bcity of\s+$/iu.test(before.slice(-10)),
     ...(qualifier ? { qualifier } : {}),
     locative: /\b(?:in|at|from|near|outside|inside)\s+$/iu.test(before.slice(-9)),

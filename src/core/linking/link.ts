@@ -181,7 +181,8 @@ export function linkMentions(text: string, entities: readonly EntityToLink[], fr
   carryQualifiers(readings);
   // Two readings of the story: the second hears each name the first resolved as the item chosen, and the rest as before.
   let chosen = new Map<Reading, Candidate>();
-  for (let pass = 0; pass < 2; pass++) {
+  const rounds = readings.some((r) => r.candidates.length > 1) ? 2 : 1;
+  for (let pass = 0; pass < rounds; pass++) {
     const evidence = new Map<string, Evidence>();
     for (const r of readings) {
       const decided = chosen.get(r);

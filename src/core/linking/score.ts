@@ -63,17 +63,26 @@ export function scoreCandidate(candidate: Candidate, story: Evidence, own: Evide
   const inside = (qid: string) => (story.within.get(qid) ?? 0) - (own?.within.get(qid) ?? 0);
   let strong = inside(item.qid);
   let weak = 0;
+  const regions = regionsOf(item, table);
   for (const cue of item.cues) {
-    if (cue !== item.qid && isRegionItem(table.item(cue))) strong += self(cue);
+    if (regions.includes(cue)) strong += self(cue);
     else weak += Math.max(self(cue), inside(cue));
   }
   const score = (PRIOR[item.kind] ?? 0) + 2 * Math.min(strong, 3) + Math.min(weak, 1);
   return { candidate, support: strong + weak, score };
 }
 
-function isRegionItem(item: LinkItem | undefined): boolean {
-  return item?.kind === 'region' || item?.kind === 'region-cued';
+/** The item's cues that are regions (the rest are countries), worked out once per item. */
+function regionsOf(item: LinkItem, table: LinkTable): readonly string[] {
+  let regions = regionCues.get(item);
+  if (!regions) {
+    const isRegion = (cue: string) => ['region', 'region-cued'].includes(table.item(cue)?.kind ?? '');
+    regionCues.set(item, (regions = item.cues.filter((cue) => cue !== item.qid && isRegion(cue))));
+  }
+  return regions;
 }
+
+const regionCues = new WeakMap<LinkItem, readonly string[]>();
 
 /**
  * The candidate the story singles out, with its support, or none. A name
