@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { EntityType, Mention } from '../../src/core/entities/mention';
-import { linkMentions, shippedLinkTable, type EntityToLink } from '../../src/core/linking';
+import { linkChoices, linkInWords, linkMentions, shippedLinkTable, type EntityToLink } from '../../src/core/linking';
 import { officeKinds, officesDisagree } from '../../src/core/linking/offices';
 import { localCues } from '../../src/core/linking/cues';
 
@@ -15,7 +15,7 @@ function entitiesOf(text: string, names: ReadonlyArray<[string, EntityType, stri
 }
 
 function qidsOf(text: string, names: ReadonlyArray<[string, EntityType, string?]>, wikidata?: string): string[] {
-  const entities = entitiesOf(text, names).map((e, i) => (i === 0 && wikidata ? { ...e, wikidata } : e));
+  const entities = entitiesOf(text, names).map((e, i) => (i === 0 && wikidata !== undefined ? { ...e, wikidata } : e));
   const links = linkMentions(text, entities, { datelines: [], credits: [] }, shippedLinkTable());
   return entities.map((e) => links.get(e.mentions[0]!)?.qid ?? '-');
 }
@@ -57,6 +57,19 @@ describe('the linker', () => {
 
   it('lets the dictionary’s QID win over the table', () => {
     assert.deepEqual(qidsOf('Georgia voted on Tuesday.', [['Georgia', 'place']], 'Q1428'), ['Q1428']);
+  });
+
+  it('links nothing where the editor cleared the link, whatever the table knows', () => {
+    assert.deepEqual(qidsOf('Georgia voted on Tuesday.', [['Georgia', 'place']], ''), ['-']);
+  });
+
+  it('offers every namesake the table knows for a name of a type, with its description, for a code action to choose from', () => {
+    const choices = linkChoices('Georgia', 'place').map((item) => `${item.qid} ${item.description}`);
+    assert.deepEqual(choices, ['Q230 country in Western Asia', 'Q1428 state of United States of America']);
+    assert.equal(
+      linkInWords({ qid: 'Q7747', source: 'table', description: 'President of Russia (since 2012, as of 2022)' }),
+      'President of Russia (since 2012, as of 2022) · Q7747',
+    );
   });
 
   it('links a lone surname to the full name the entity has', () => {

@@ -19,7 +19,7 @@ export interface Link {
 export interface EntityToLink {
   readonly canonical: string;
   readonly type: EntityType;
-  /** The dictionary's or the editor's QID, which always wins. */
+  /** The dictionary's or the editor's QID, which always wins; an empty one says the name links to nothing. */
   readonly wikidata?: string;
   readonly mentions: readonly Mention[];
 }
@@ -93,7 +93,9 @@ function readingOf(text: string, entity: EntityToLink, mention: Mention, frame: 
   const found = lookUp(mention, entity, table);
   const key = `${mention.type}:${linkKey(found.name)}`;
   if (found.candidates.length === 0) return { entity, mention, key, cues: NO_CUES, cued: false, qualified: false, candidates: [] };
-  const near = localCues(text, mention, mention.type === 'person');
+  // The words around a name only choose among namesakes, allow a region known by its kind, or give a person's title.
+  const choosing = found.candidates.length > 1 || found.candidates[0]!.item.kind === 'region-cued' || mention.type === 'person';
+  const near = choosing ? localCues(text, mention, mention.type === 'person') : NO_CUES;
   const cues: LocalCues = { ...near, region: near.region || found.kind === 'region', city: near.city || found.kind === 'city' };
   const dateline = within(mention, frame.datelines) || near.datelineCity;
   const credit = within(mention, frame.credits) || /^\)\s*(?:-{1,2}|\u2013|\u2014)\s/u.test(text.slice(mention.end, mention.end + 5));
@@ -177,7 +179,9 @@ export function linkMentions(text: string, entities: readonly EntityToLink[], fr
     const link: Link = { qid: entity.wikidata, source: 'dictionary', ...(item ? { description: item.description, kind: item.kind } : {}) };
     for (const mention of entity.mentions) links.set(mention, link);
   }
-  const readings = entities.filter((e) => !e.wikidata).flatMap((e) => e.mentions.map((m) => readingOf(text, e, m, frame, table)));
+  // An editor who cleared a link (`wikidata: ''`) has decided too: such a name is not looked up.
+  const undecided = entities.filter((e) => e.wikidata === undefined);
+  const readings = undecided.flatMap((e) => e.mentions.map((m) => readingOf(text, e, m, frame, table)));
   carryQualifiers(readings);
   // Two readings of the story: the second hears each name the first resolved as the item chosen, and the rest as before.
   let chosen = new Map<Reading, Candidate>();
