@@ -18,6 +18,7 @@ import { dateTable, scoreDates } from './accuracy/dates';
 import { pipelineSpeed } from './accuracy/pipeline';
 import { stageRows } from './accuracy/stages';
 import { quoteTable, scoreQuotes } from './accuracy/quotes';
+import { linkingSection } from './accuracy/linking';
 
 const root = join(import.meta.dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -193,6 +194,8 @@ async function main(): Promise<void> {
     '### Quotes',
     '',
     ...quotes.flatMap((set) => [quoteTable(set), '']),
+    linkingSection(),
+    '',
     '### The whole annotation pipeline',
     '',
     '| measure | value |',

@@ -1,7 +1,8 @@
 import type { Article, ArticleFile } from '../article/model';
 import { tokenize } from '../entities/tokenize';
 import type { EntityType } from '../entities/mention';
-import { readEditorAnnotations } from '../front-matter/editor-annotations';
+import { readEditorAnnotations } from '../article/front-matter';
+import { wikidataUri } from '../linking';
 import { speakerMention, type SpeakerKind } from '../quotes/model';
 import type { ArticleAnnotations } from './model';
 
@@ -28,6 +29,9 @@ export interface AnnotationRecord {
   readonly relative?: boolean;
   /** For people: the title before the name (`Defense Minister`). */
   readonly role?: string;
+  /** For a linked entity mention: its Wikidata item (`Q7747`) and that item's entity URI (`http://www.wikidata.org/entity/Q7747`). */
+  readonly qid?: string;
+  readonly uri?: string;
   /**
    * For quotes: where the copy says who spoke (`Mr. Hart`, `she`, `a
    * spokeswoman`), the offsets of those words, and what they are (`named`,
@@ -72,6 +76,7 @@ export function annotationRecords(file: ArticleFile, annotationsOf: (article: Ar
         speaker: null,
         entity: mention.entity,
         ...(mention.role ? { role: mention.role } : {}),
+        ...(mention.link ? { qid: mention.link.qid, uri: wikidataUri(mention.link.qid) } : {}),
         ...confirmed(markedNames.has(mention.text)),
       });
     }
@@ -229,13 +234,16 @@ function quoteFragments(record: AnnotationRecord): Array<{ start: number; end: n
 
 /**
  * brat standoff (`.ann`): a text-bound annotation per record, with the
- * resolved date, the canonical name or the speaker as an annotator note,
- * and each quote linked to the words that say who spoke (a `Speaker`
- * annotation, once per place) by a `Speaker` relation.
+ * resolved date, the canonical name or the speaker as an annotator note, a
+ * linked name's Wikidata item as a normalization (`N1`, `Reference T1
+ * Wikidata:Q7747`, `Vladimir Putin`, tab-separated), and each quote linked
+ * to the words that say who spoke (a `Speaker` annotation, once per place)
+ * by a `Speaker` relation.
  */
 export function toBrat(text: string, records: readonly AnnotationRecord[]): string {
   const characters = codePointIndex(text);
   const lines: string[] = [];
+  let normalizations = 0;
   records.forEach((record, index) => {
     const id = `T${index + 1}`;
     // A quote over several paragraphs is its words in each, with their marks, and none of the markup between.
@@ -243,6 +251,7 @@ export function toBrat(text: string, records: readonly AnnotationRecord[]): stri
     lines.push(textBound(text, characters, id, BRAT_TYPE[record.kind], spans));
     const note = record.value ?? record.speaker ?? (record.entity && record.entity !== record.text ? record.entity : null);
     if (note) lines.push(`#${index + 1}\tAnnotatorNotes ${id}\t${note}`);
+    if (record.qid) lines.push(`N${++normalizations}\tReference ${id} Wikidata:${record.qid}\t${record.entity ?? record.text}`);
   });
   const speakers = new Map<string, string>();
   let relations = 0;
