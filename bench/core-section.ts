@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CORPUS_PASSES, lintEach, loadCore, loadCorpus, timePasses, totalBytes } from './in-memory';
 import { measured, type Measurement, type Section } from './section';
 import { MB, median, percentile, timeRuns } from './stats';
+import { typingArticle } from './corpus';
 import { onlyStructuralRules, STRUCTURAL_RULE_IDS, STRUCTURAL_RULES_SPEED } from './targets';
 
 /**
@@ -52,10 +53,10 @@ export const coreSection: Section = {
       );
     }
     for (const [words, warmUp, runs] of [
-      ['1000', 50, 300],
-      ['10000', 10, 60],
+      [1000, 50, 300],
+      [10000, 10, 60],
     ] as const) {
-      const fixture = context.corpus.latency[words];
+      const fixture = typingArticle(context.corpus, words);
       const text = readFileSync(join(context.corpusDir, fixture.path), 'utf8');
       context.log(`core: timing the ${fixture.words}-word article…`);
       const samples = timeRuns(() => core.lintText(text, 'plain', structural), warmUp, runs);

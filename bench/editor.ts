@@ -272,8 +272,8 @@ console.log(
   [
     'Targets:',
     ...formatVerdicts([
-      { title: '(bundles)', measurements: bundles },
-      { title: '(editor)', measurements: editor },
+      { id: 'bundles', measurements: bundles },
+      { id: 'editor', measurements: editor },
     ]).map((line) => `  ${line}`),
   ].join('\n'),
 );

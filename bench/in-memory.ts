@@ -20,8 +20,8 @@ export function loadCore(context: BenchContext): Promise<CoreModule> {
 }
 
 /** The corpus in memory, decoded, without byte order marks: what the core is handed. */
-export function loadCorpus(context: BenchContext, core: CoreModule): LoadedFile[] {
-  return context.corpus.files.map((path) => {
+export function loadCorpus(context: BenchContext, core: CoreModule, paths: readonly string[] = context.corpus.archive.files): LoadedFile[] {
+  return paths.map((path) => {
     const raw = readFileSync(join(context.corpusDir, path));
     return { text: raw.toString('utf8').replace(/^\uFEFF/, ''), format: core.formatForPath(path), bytes: raw.length };
   });

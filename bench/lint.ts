@@ -1,11 +1,14 @@
 /**
- * `npm run bench`: how fast Copydesk lints a generated archive of scraped
- * articles, in the core alone and through the CLI, against the issue's
- * target for the structural rules.
+ * `npm run bench`: how fast Copydesk lints, annotates and answers an
+ * editor on real news laid out as scraped files, side by side with
+ * markdownlint-cli2, against the targets of issues 2 and 15.
  *
  *   npm run bench                       # every section
- *   npm run bench -- --only core        # some sections, by id (comma-separated)
+ *   npm run bench -- --quick            # smaller inputs, one round: for development
+ *   npm run bench -- --only versus,lsp  # some sections, by id (comma-separated)
  *   npm run bench -- --only rules       # the cost of each rule (not run by default)
+ *   npm run bench -- --timeout 300      # seconds before a case is stopped (default 120; 30 with --quick)
+ *   npm run bench -- --rounds 5         # interleaved rounds of side-by-side runs (default 3; 1 with --quick)
  *   npm run bench -- --json out.json    # also write the figures as JSON
  */
 import { writeFileSync } from 'node:fs';
@@ -17,7 +20,15 @@ import { formatTable, formatVerdicts } from './report';
 import type { BenchContext, Measurement } from './section';
 import { SECTIONS } from './sections';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, json: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    json: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    timeout: { type: 'string' },
+    rounds: { type: 'string' },
+  },
+});
 const only = values.only?.split(',').map((id) => id.trim());
 const unknown = only?.filter((id) => !SECTIONS.some((section) => section.id === id)) ?? [];
 if (unknown.length > 0) {
@@ -27,12 +38,24 @@ if (unknown.length > 0) {
 
 const log = (line: string): void => console.error(`  … ${line.replace(/…$/, '')}`);
 const corpus = ensureCorpus({ log });
-const context: BenchContext = { corpus, corpusDir: CORPUS_DIR, repoDir: dirname(BENCH_DIR), log };
+const quick = values.quick ?? false;
+const context: BenchContext = {
+  corpus,
+  corpusDir: CORPUS_DIR,
+  repoDir: dirname(BENCH_DIR),
+  quick,
+  rounds: Number(values.rounds ?? (quick ? 1 : 3)),
+  timeoutMs: Number(values.timeout ?? (quick ? 30 : 120)) * 1000,
+  log,
+};
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${platform()} ${arch()}`;
 
 console.log('Copydesk benchmark');
 console.log(`Machine: ${machine}`);
-console.log(`Corpus:  ${describeCorpus(corpus)} (bench/.corpus, generator v${CORPUS_VERSION})`);
+console.log(`Corpus:  ${describeCorpus(corpus)} (bench/.corpus, version ${CORPUS_VERSION}): real Wikinews articles (GUM, MEANTIME)`);
+console.log(
+  `Runs:    ${quick ? 'QUICK (smaller inputs; not figures to report), ' : ''}${context.rounds} interleaved round(s), cases stopped after ${context.timeoutMs / 1000} s`,
+);
 console.log('MB = 10^6 bytes of UTF-8 file content; MiB = 2^20 bytes.');
 console.log(loadNote('before'));
 console.log('');
@@ -64,6 +87,6 @@ if (verdicts.length > 0) console.log(['Targets:', ...verdicts.map((line) => `  $
 if (values.json) {
   writeFileSync(
     values.json,
-    JSON.stringify({ machine, corpus: describeCorpus(corpus), generator: CORPUS_VERSION, results }, null, 2) + '\n',
+    JSON.stringify({ machine, corpus: describeCorpus(corpus), version: CORPUS_VERSION, quick, results }, null, 2) + '\n',
   );
 }

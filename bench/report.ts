@@ -1,7 +1,7 @@
-import { formatNumber, targetMet, type Measurement, type Target } from './section';
+import { targetMet, type Measurement, type Target } from './section';
 
 function describeTarget(target: Target): string {
-  return `${target.atLeast ? '≥' : '≤'} ${formatNumber(target.limit, 0)} ${target.unit}`;
+  return `${target.atLeast ? '≥' : '≤'} ${target.limit.toLocaleString('en-GB')} ${target.unit}`;
 }
 
 function verdict(measurement: Measurement): string {
@@ -33,15 +33,14 @@ export function formatTable(title: string, measurements: readonly Measurement[])
 }
 
 /** The closing lines: every figure held to a target, and plainly whether it met it. */
-export function formatVerdicts(results: ReadonlyArray<{ title: string; measurements: readonly Measurement[] }>): string[] {
+export function formatVerdicts(results: ReadonlyArray<{ id: string; measurements: readonly Measurement[] }>): string[] {
   const lines: string[] = [];
-  for (const { title, measurements } of results) {
+  for (const { id, measurements } of results) {
     for (const measurement of measurements) {
       if (!measurement.target) continue;
       const met = targetMet(measurement);
-      const section = title.split(' ')[0];
       lines.push(
-        `${section} ${measurement.label}: ${measurement.shown}, target ${describeTarget(measurement.target)}: ${met ? 'met' : 'NOT met'}`,
+        `(${id}) ${measurement.label}: ${measurement.shown}, target ${describeTarget(measurement.target)}: ${met ? 'met' : 'NOT met'}`,
       );
     }
   }

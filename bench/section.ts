@@ -1,8 +1,8 @@
 import type { Manifest } from './corpus';
 
 /**
- * One part of `npm run bench`. Each section lives in its own file under
- * `bench/sections/` and is listed in `bench/sections/index.ts`; a feature
+ * One part of `npm run bench`. Each section lives in its own file,
+ * `bench/NAME-section.ts`, and is listed in `bench/sections.ts`; a feature
  * that needs its speed watched (annotation, the language server) adds a
  * section there without touching the others.
  */
@@ -21,6 +21,12 @@ export interface BenchContext {
   readonly corpusDir: string;
   /** Absolute path of the repository, where `dist/cli.js` lives. */
   readonly repoDir: string;
+  /** `--quick`: smaller inputs, fewer rounds and edits, for development; the figures are not the ones to report. */
+  readonly quick: boolean;
+  /** Rounds of interleaved runs for figures compared side by side. */
+  readonly rounds: number;
+  /** A command still running after this long is stopped and reported as timed out. */
+  readonly timeoutMs: number;
   /** Progress notes, printed while a section runs. */
   log(line: string): void;
 }

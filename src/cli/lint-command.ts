@@ -6,7 +6,7 @@ import { FORMATS, type Formatter } from './formats';
 import { lintArticle, type FixMode } from './lint-file';
 import { lintFiles } from './lint-files';
 import { createProgress } from './progress';
-import { errorsOnly, type FileFix, type FileOutcome, type FileReport } from './report';
+import { errorsOnly, type FileFix, type FileOutcome } from './report';
 import { parseShard, selectShard, type Shard } from './shard';
 import { buildIdentity } from './version';
 
@@ -81,37 +81,45 @@ interface Linted {
 async function lint(patterns: readonly string[], options: LintCommandOptions, io: CommandIO, say: Say): Promise<number> {
   const { formatter, fix, shard } = plan(patterns, options);
   const configs = new ConfigLookup(io.cwd, options.config);
-  const { linted, trouble } = options.stdin
-    ? await lintStdin(options, io, configs, fix)
-    : await lintPaths(patterns, options, io, configs, fix, shard, say);
-
-  let failed = trouble;
-  const reports: FileReport[] = [];
-  let text = '';
-  for (const { displayPath, outcome } of linted) {
-    if ('failure' in outcome) {
-      say(`${displayPath}: ${outcome.failure.reason}`);
-      failed = true;
-      continue;
-    }
-    reports.push(outcome.report);
-    const summary = describeFix(displayPath, outcome.fix, fix === 'dry-run');
-    if (summary) say(summary);
-    text += outcome.fix?.diff ?? outcome.fix?.output ?? '';
-  }
-
   // When standard output carries a diff or fixed text, the report goes to standard error so the two never mix.
   const carriesText = fix === 'dry-run' || fix === 'output';
   const reportStream = carriesText ? io.stderr : io.stdout;
   const color = options.color ?? (Boolean(reportStream.isTTY) && !io.env.NO_COLOR);
-  if (carriesText) io.stdout.write(text);
-  reportStream.write(formatter(options.quiet ? reports.map(errorsOnly) : reports, { cwd: io.cwd, color }));
+  const report = formatter({ cwd: io.cwd, color });
+  // Written as each file is linted, when nothing else shares its stream: a file or a pipe, not a terminal with a progress bar.
+  const streams = !carriesText && !reportStream.isTTY;
+  let held = '';
+  const notes: string[] = [];
+  let text = '';
+  let failed = false;
+  let errors = 0;
+  let warnings = 0;
+  const take = ({ displayPath, outcome }: Linted): void => {
+    if ('failure' in outcome) {
+      notes.push(`${displayPath}: ${outcome.failure.reason}`);
+      failed = true;
+      return;
+    }
+    errors += outcome.report.errorCount;
+    warnings += outcome.report.warningCount;
+    const written = report.file(options.quiet ? errorsOnly(outcome.report) : outcome.report);
+    if (streams) reportStream.write(written);
+    else held += written;
+    const summary = describeFix(displayPath, outcome.fix, fix === 'dry-run');
+    if (summary) notes.push(summary);
+    text += outcome.fix?.diff ?? outcome.fix?.output ?? '';
+  };
+  const trouble = options.stdin
+    ? await lintStdin(options, io, configs, fix, take)
+    : await lintPaths(patterns, options, io, configs, fix, shard, say, take);
+  notes.forEach(say);
 
-  const errors = reports.reduce((sum, report) => sum + report.errorCount, 0);
-  const warnings = reports.reduce((sum, report) => sum + report.warningCount, 0);
+  if (carriesText) io.stdout.write(text);
+  reportStream.write(held + report.end());
+
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) say(`${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`);
-  if (failed) return EXIT_TROUBLE;
+  if (failed || trouble) return EXIT_TROUBLE;
   return errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -121,15 +129,17 @@ async function lintStdin(
   io: CommandIO,
   configs: ConfigLookup,
   fix: FixMode,
-): Promise<{ linted: Linted[]; trouble: boolean }> {
+  take: (linted: Linted) => void,
+): Promise<boolean> {
   const name = options.stdinFilename ?? '<stdin>';
   const path = resolve(io.cwd, name);
   const article = decodeArticle(name, await io.readStdin());
   const outcome = lintArticle({ path, displayPath: name, config: configs.forFile(path).config, fix }, article);
-  return { linted: [{ displayPath: name, outcome }], trouble: false };
+  take({ displayPath: name, outcome });
+  return false;
 }
 
-/** The files the paths and globs find (this shard of them), linted; `trouble` when a path was missing or found nothing. */
+/** The files the paths and globs find (this shard of them), linted, each handed to `take` in order; true when a path was missing or found nothing. */
 async function lintPaths(
   patterns: readonly string[],
   options: LintCommandOptions,
@@ -138,7 +148,8 @@ async function lintPaths(
   fix: FixMode,
   shard: Shard | undefined,
   say: Say,
-): Promise<{ linted: Linted[]; trouble: boolean }> {
+  take: (linted: Linted) => void,
+): Promise<boolean> {
   const found = findArticles(patterns, io.cwd, configs);
   for (const pattern of found.skipped)
     say(`warning: ${pattern} is ignored (by .copydeskignore or "ignores" in the configuration), so it was not linted`);
@@ -159,11 +170,12 @@ async function lintPaths(
     ...(io.bundle ? { workerEntry: io.bundle } : {}),
     toolVersion: buildIdentity(io.bundle),
     onProgress: progress.update,
+    onOutcome: (index, outcome) => take({ displayPath: relative(io.cwd, files[index]!), outcome }),
   });
   progress.finish();
   if (options.verbose)
     say(
       `linted ${files.length} files (${run.fromCache} from the cache) ${run.workers > 0 ? `on ${run.workers} worker threads` : 'in one thread'}`,
     );
-  return { linted: run.outcomes.map((outcome, index) => ({ displayPath: relative(io.cwd, files[index]!), outcome })), trouble };
+  return trouble;
 }

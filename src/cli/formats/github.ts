@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import type { Severity } from '../../core/findings';
 import type { FileReport } from '../report';
 import type { FormatContext } from './context';
+import type { ReportWriter } from './writer';
 
 const COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -17,23 +18,25 @@ export function escapeProperty(text: string): string {
 
 /**
  * GitHub Actions workflow commands, one per finding, which the runner turns
- * into annotations on the pull request's files.
+ * into annotations on the pull request's files; written a file at a time.
  */
-export function formatGithub(reports: readonly FileReport[], context: FormatContext): string {
+export function githubWriter(context: FormatContext): ReportWriter {
+  return { file: (report) => githubCommands(report, context), end: () => '' };
+}
+
+function githubCommands(report: FileReport, context: FormatContext): string {
   const lines: string[] = [];
-  for (const report of reports) {
-    const file = relative(context.cwd, report.filePath).split(sep).join('/');
-    for (const finding of report.messages) {
-      const properties = [
-        `file=${escapeProperty(file)}`,
-        `line=${finding.line}`,
-        `endLine=${finding.endLine}`,
-        `col=${finding.column}`,
-        `endColumn=${finding.endColumn}`,
-        `title=${escapeProperty(finding.ruleId)}`,
-      ].join(',');
-      lines.push(`::${COMMANDS[finding.severity]} ${properties}::${escapeData(finding.message)}`);
-    }
+  const file = relative(context.cwd, report.filePath).split(sep).join('/');
+  for (const finding of report.messages) {
+    const properties = [
+      `file=${escapeProperty(file)}`,
+      `line=${finding.line}`,
+      `endLine=${finding.endLine}`,
+      `col=${finding.column}`,
+      `endColumn=${finding.endColumn}`,
+      `title=${escapeProperty(finding.ruleId)}`,
+    ].join(',');
+    lines.push(`::${COMMANDS[finding.severity]} ${properties}::${escapeData(finding.message)}`);
   }
   return lines.map((line) => line + '\n').join('');
 }

@@ -1,18 +1,20 @@
-import type { FileReport } from '../report';
-import type { FormatContext } from './context';
-import { formatGithub } from './github';
-import { formatJson } from './json';
+import { githubWriter } from './github';
+import { jsonWriter } from './json';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
+import { atTheEnd, type Formatter } from './writer';
 
 export type { FormatContext } from './context';
+export type { Formatter, ReportWriter } from './writer';
 
-export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;
-
-/** Every `--format`, by name. */
+/**
+ * Every `--format`, by name. JSON and GitHub commands are written a file at
+ * a time; SARIF is one document and the stylish report ends in a summary,
+ * so those two are drawn once every file is in.
+ */
 export const FORMATS: Readonly<Record<string, Formatter>> = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
+  stylish: atTheEnd(formatStylish),
+  json: jsonWriter,
+  sarif: atTheEnd(formatSarif),
+  github: githubWriter,
 };
