@@ -6,6 +6,7 @@
  * Writes the tables into docs/accuracy.md between its markers.
  *
  *   npm run bench:accuracy
+ *   npm run bench:accuracy -- --held-out   # also the 2026 held-out quote set: the lead's, once
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +18,7 @@ import { dateTable, scoreDates } from './accuracy/dates';
 import { pipelineSpeed } from './accuracy/pipeline';
 import { stageRows } from './accuracy/stages';
 import { quoteTable, scoreQuotes } from './accuracy/quotes';
+import { linkingSection } from './accuracy/linking';
 
 const root = join(import.meta.dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -156,7 +158,10 @@ async function main(): Promise<void> {
     (text) => tagEntities(text),
     [...test, ...dev].map((a) => a.text),
   );
-  const quotes = scoreQuotes(root, join(root, '..', 'shared', 'samples', 'scraped-two-articles.txt'));
+  // The 2026 held-out quote set is scored once, at the end, by the lead: `npm run bench:accuracy -- --held-out`.
+  const quotes = scoreQuotes(root, join(root, '..', 'shared', 'samples', 'scraped-two-articles.txt'), {
+    heldOut: process.argv.includes('--held-out'),
+  });
   const pipelineRows = pipelineSpeed([...test, ...dev].map((a) => a.text));
   const command = 'npm run bench:accuracy';
   const date = new Date().toISOString().slice(0, 10);
@@ -188,13 +193,8 @@ async function main(): Promise<void> {
     '',
     '### Quotes',
     '',
-    quoteTable('Held-out articles (bench/accuracy/held-out-quotes, never tuned on)', quotes.heldOut),
-    '',
-    quoteTable('Hand-labelled fixtures (test/fixtures/quotes, the development set: not a fair measure)', quotes.fixtures),
-    '',
-    quotes.sample
-      ? quoteTable('The real sample (../shared/samples, labels in bench/accuracy/sample-quotes.json; used in development)', quotes.sample)
-      : '_The real sample is absent here, so only the fixtures were scored._',
+    ...quotes.flatMap((set) => [quoteTable(set), '']),
+    linkingSection(),
     '',
     '### The whole annotation pipeline',
     '',

@@ -12,7 +12,7 @@
  * by a space (the tagger's own tokens), the lists it is in, and the Wikidata
  * items it may name (for linking names to Wikidata later).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import countryAliases from '../src/core/lexicon/country-aliases.json';
@@ -23,7 +23,7 @@ import organisationEndings from '../src/core/lexicon/organisation-endings.json';
 import regions from '../src/core/lexicon/regions.json';
 import { TITLE_WORDS } from '../src/core/entities/titles';
 import { tokenize } from '../src/core/entities/tokenize';
-import { DATA_DIR } from './data/meantime';
+import { readWikidataEntities } from './data/wikidata-entities';
 
 const require = createRequire(import.meta.url);
 
@@ -70,28 +70,6 @@ class Table {
   }
 }
 
-interface WikidataRow {
-  qid: string;
-  type: string;
-  names: string[];
-  source: string;
-}
-
-function wikidataRows(): WikidataRow[] {
-  const lines = readFileSync(join(DATA_DIR, 'wikidata-entities', 'entities.tsv'), 'utf8')
-    .split('\n')
-    .slice(1);
-  return lines
-    .filter(Boolean)
-    .map((line) => line.split('\t'))
-    .map(([qid, type, name, aliases, , source]) => ({
-      qid: qid!,
-      type: type!,
-      names: [name!, ...(aliases ? aliases.split('|') : [])].filter((n) => n.trim() !== ''),
-      source: source ?? '',
-    }));
-}
-
 /** A place row's list, from the source that gave it. */
 function placeList(source: string): string {
   if (source.includes('country-codes')) return 'country';
@@ -129,7 +107,7 @@ function isShortAlias(name: string, type: string, source: string): boolean {
 }
 
 function addWikidata(table: Table): void {
-  const rows = wikidataRows();
+  const rows = readWikidataEntities();
   const placeKeys = new Set(rows.filter((r) => r.type === 'place').flatMap((r) => r.names.map(keyOf)));
   for (const row of rows) {
     for (const name of row.names) {

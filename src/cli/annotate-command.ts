@@ -1,13 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { annotationRecords, shiftRecords, toBrat, toConll, type AnnotationRecord } from '../core/annotations/export';
+import { toJsonLd } from '../core/news-documents/jsonld';
+import { articleUri, toNinjs } from '../core/news-documents/ninjs';
 import { parseArticleFile } from '../core/article/parse';
 import { ConfigError, ConfigLookup } from '../workspace/config-files';
 import { ReadError } from '../workspace/read-text';
 import { EXIT_OK, EXIT_TROUBLE, findArticles, runCommand, UsageError, type CommandIO } from './command';
 import { readArticles } from './read-articles';
 
-export const ANNOTATE_FORMATS = ['json', 'jsonl', 'conll', 'brat'] as const;
+export const ANNOTATE_FORMATS = ['json', 'jsonl', 'conll', 'brat', 'ninjs', 'jsonld'] as const;
 type AnnotateFormat = (typeof ANNOTATE_FORMATS)[number];
 
 export interface AnnotateCommandOptions {
@@ -21,6 +24,8 @@ interface Annotated {
   readonly path: string;
   readonly text: string;
   readonly records: readonly AnnotationRecord[];
+  /** One ninjs or JSON-LD document per article, for those formats. */
+  readonly documents: ReadonlyArray<Record<string, unknown>>;
 }
 
 /**
@@ -43,7 +48,7 @@ export async function runAnnotate(patterns: readonly string[], options: Annotate
     for (const path of found.files) {
       const displayPath = relative(io.cwd, path);
       try {
-        annotated.push(annotateFile(path, displayPath, configs));
+        annotated.push(annotateFile(path, displayPath, configs, options.format as AnnotateFormat));
       } catch (error) {
         if (!(error instanceof ReadError || error instanceof ConfigError)) throw error;
         say(error instanceof ReadError ? `${displayPath}: ${error.reason}` : error.message);
@@ -55,12 +60,17 @@ export async function runAnnotate(patterns: readonly string[], options: Annotate
   });
 }
 
-function annotateFile(path: string, displayPath: string, configs: ConfigLookup): Annotated {
+function annotateFile(path: string, displayPath: string, configs: ConfigLookup, format: AnnotateFormat): Annotated {
   const { article, file, annotate } = readArticles(path, configs);
-  const records = annotationRecords(file, annotate);
+  const annotations = new Map(file.articles.map((each) => [each, annotate(each)]));
+  const records = annotationRecords(file, (each) => annotations.get(each)!);
+  const build = format === 'ninjs' ? toNinjs : format === 'jsonld' ? toJsonLd : undefined;
+  const documents = build
+    ? file.articles.map((each) => build(each, file, annotations.get(each)!, articleUri(file, each, pathToFileURL(resolve(path)).href)))
+    : [];
   // Offsets count the byte order mark, which a reader of the file sees as its first character.
   const bom = article.bom ? '\uFEFF' : '';
-  return { displayPath, path, text: bom + article.text, records: shiftRecords(records, bom.length) };
+  return { displayPath, path, text: bom + article.text, records: shiftRecords(records, bom.length), documents };
 }
 
 function write(annotated: readonly Annotated[], format: AnnotateFormat, io: CommandIO): void {
@@ -86,6 +96,11 @@ function write(annotated: readonly Annotated[], format: AnnotateFormat, io: Comm
         const shift = file.text.startsWith('\uFEFF') ? 1 : 0;
         io.stdout.write(`-DOCSTART-\t${file.displayPath}\n\n` + toConll(parsed, shiftRecords(file.records, -shift)));
       }
+      return;
+    case 'ninjs':
+    case 'jsonld':
+      // One document a line (JSON Lines), an article at a time.
+      for (const file of annotated) for (const document of file.documents) io.stdout.write(JSON.stringify(document) + '\n');
       return;
     case 'brat':
       // brat pairs `story.txt` with `story.ann` in one folder: the standoff goes beside the text.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { annotateArticle } from '../../src/core/annotations/annotate';
 import { parseDictionary, type Dictionary } from '../../src/core/annotations/dictionary';
-import { spellingKey } from '../../src/core/annotations/link-entities';
+import { spellingKey } from '../../src/core/text/spelling-key';
 import { parseArticleFile } from '../../src/core/article/parse';
 
 /** Our own story: a full name, then the surname alone; a caption that spells a name another way. */

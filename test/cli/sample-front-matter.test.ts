@@ -85,11 +85,12 @@ describe('front-matter and annotations of the scraped sample, split into its two
     assert.equal(resolved[1]!.Tuesday, '2024-06-25');
   });
 
-  it("gives the quotes their speakers, and none to Kim's words reported without a speech verb", () => {
+  it("gives the quotes their speakers, Kim's toast among them, and takes no quoted single word for a quote", () => {
     const speakers = stories.map((story) => [...new Set(story.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))]);
-    assert.deepEqual(speakers[0], ['KCNA', 'US State Department', 'Anatoly Antonov', 'Kim Young-ho']);
+    assert.deepEqual(speakers[0], ['KCNA', 'Kim Jong Un', 'US State Department', 'Anatoly Antonov', 'Kim Young-ho']);
     assert.deepEqual(speakers[1], ['Denys Shmyhal', 'Hadja Lahbib', 'Olga Stefanishyna', 'Janos Boka']);
-    assert.equal(stories[0].quotes.filter((quote) => !quote.speaker).length, 2);
+    assert.equal(stories[0].quotes.filter((quote) => !quote.speaker).length, 0);
+    assert.ok(!stories[0].quotes.some((quote) => quote.text === 'pelmeni'));
   });
 
   it('validates against the schema: lint finds no front-matter problem in either story', () => {

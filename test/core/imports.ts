@@ -60,7 +60,6 @@ export function cyclesOf(edges: ReadonlyMap<string, ReadonlySet<string>>): strin
 export function groupEdges(
   graph: ReadonlyMap<string, readonly Import[]>,
   group: (file: string) => string | undefined,
-  allowed: (from: string, to: string) => boolean = () => false,
 ): Map<string, Set<string>> {
   const edges = new Map<string, Set<string>>();
   for (const [file, imports] of graph) {
@@ -68,7 +67,7 @@ export function groupEdges(
     if (from === undefined) continue;
     for (const { file: target } of imports) {
       const to = target === undefined ? undefined : group(target);
-      if (to === undefined || to === from || allowed(file, target!)) continue;
+      if (to === undefined || to === from) continue;
       if (!edges.has(from)) edges.set(from, new Set());
       edges.get(from)!.add(to);
     }

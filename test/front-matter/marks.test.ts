@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { markEntity, markNotEntity, setArticleDate, setSpeaker, type MarkResult } from '../../src/core/front-matter/mark';
-import { readEditorAnnotations } from '../../src/core/front-matter/editor-annotations';
+import { readEditorAnnotations } from '../../src/core/article/front-matter';
 import { articleDate } from '../../src/core/dates/article-date';
 import { parseArticleFile } from '../../src/core/article/parse';
 import { annotateArticle } from '../../src/core/annotations/annotate';

@@ -30,6 +30,7 @@ function quotes(text = STORY): Quote[] {
   const article = file.articles[0]!;
   return attributeQuotes(
     findQuoteSpans(article, text),
+    article,
     text,
     tagEntities(
       text,

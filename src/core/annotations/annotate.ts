@@ -12,6 +12,7 @@ import { EMPTY_DICTIONARY, type Dictionary } from './dictionary';
 import { cleanMentions } from './clean-mentions';
 import { withEditorAnnotations, withEditorSpeakers } from './editor-decisions';
 import { linkEntities } from './link-entities';
+import { withLinks } from './with-links';
 import type { ArticleAnnotations } from './model';
 
 export interface AnnotateOptions {
@@ -54,9 +55,15 @@ export function annotateArticle(article: Article, file: ArticleFile, options: An
   // The editor's marks in the front-matter win over the workspace dictionary, which wins over the tagger.
   const editor = readEditorAnnotations(file);
   const dictionary = withEditorAnnotations(options.dictionary ?? EMPTY_DICTIONARY, editor);
-  const { entities, mentions } = linkEntities(text, prose, tagged, dictionary, body);
+  const grouped = linkEntities(text, prose, tagged, dictionary, body);
+  // A dateline's city is its first place (`LONDON, Ontario`), a caption dateline's its last (`Russia, Uglegorsk`).
+  const cities = [article.dateline?.places[0], ...article.captions.map((caption) => caption.dateline?.places.at(-1))];
+  const { entities, mentions } = withLinks(text, grouped.entities, {
+    datelines: cities.flatMap((place) => (place ? [place] : [])),
+    credits: article.captions.map((caption) => caption.credit),
+  });
   const date = articleDate(article, file);
   const dates = findDates(text, prose, date?.day, options.paragraphs);
-  const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), text, mentions), mentions, editor);
+  const quotes = withEditorSpeakers(attributeQuotes(findQuoteSpans(article, text), article, text, mentions), mentions, editor);
   return { ...(date ? { date } : {}), entities, mentions, dates, quotes };
 }

@@ -39,6 +39,7 @@ export function withEditorSpeakers(
       .filter((mention) => mention.entity === decided.speaker || mention.text === decided.speaker)
       .sort((a, b) => Math.abs(a.start - quote.start) - Math.abs(b.start - quote.start))[0];
     const span = named ? { start: named.start, end: named.end } : { start: quote.start, end: quote.start };
-    return { ...quote, speaker: { name: decided.speaker, span, attribution: 'editor' } };
+    const { unnamedSpeaker: _copy, ...rest } = quote;
+    return { ...rest, speaker: { name: decided.speaker, span, kind: 'named', attribution: 'editor' } };
   });
 }

@@ -1,5 +1,6 @@
 import type { ArticleDate, DateMention } from '../dates/model';
 import type { EntityType, Mention } from '../entities/mention';
+import type { Link } from '../linking';
 import type { Quote } from '../quotes/model';
 
 /** A name in the copy, tied to the entity it refers to. */
@@ -8,6 +9,8 @@ export interface EntityMention extends Mention {
   readonly entity: string;
   /** True when the workspace dictionary, not the tagger, decided this mention. */
   readonly fromDictionary: boolean;
+  /** The Wikidata item the mention names, when the dictionary, the editor or the linker decided one. */
+  readonly link?: Link;
 }
 
 /** One person, organisation, place or other named thing, with every mention of it in the article. */
@@ -15,6 +18,8 @@ export interface Entity {
   readonly canonical: string;
   readonly type: EntityType;
   readonly wikidata?: string;
+  /** The item most of its mentions link to (one name may stand for two items in a story: `Moscow`, the city and the region). */
+  readonly link?: Link;
   readonly mentions: readonly EntityMention[];
 }
 

@@ -1,4 +1,4 @@
-import { spellingKey } from '../annotations/link-entities';
+import { spellingKey } from '../text/spelling-key';
 import { defineRule } from './rule';
 
 export default defineRule({
