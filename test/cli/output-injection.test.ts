@@ -7,7 +7,6 @@ import { cleanUp, copydesk, makeFolder, scrapedStory } from './helpers';
 /** A front-matter block whose keys retitle the terminal and forge a GitHub Actions command. */
 const HOSTILE_KEYS = ['---', '"\\e]0;TITLE\\a": x', '"\\n::error file=/etc/passwd,line=1::injected": y', '---', ''].join('\n');
 
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 describe('copydesk lint reports quote hostile text as text', () => {
