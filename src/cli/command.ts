@@ -1,4 +1,5 @@
 import { ConfigError, type ConfigLookup } from '../workspace/config-files';
+import { escapeUnprintable } from './formats/escape';
 import { discoverFiles, type Discovery } from '../workspace/discover';
 import { IgnoreLookup } from '../workspace/ignore-files';
 import { describeIoError, ReadError } from '../workspace/read-text';
@@ -32,7 +33,8 @@ export type Say = (line: string) => void;
  * and exit code 2, not a crash.
  */
 export async function runCommand(io: CommandIO, run: (say: Say) => Promise<number>): Promise<number> {
-  const say: Say = (line) => void io.stderr.write(`copydesk: ${line}\n`);
+  // A line may quote a path or a configuration key: its controls are shown, never sent to the terminal.
+  const say: Say = (line) => void io.stderr.write(`copydesk: ${escapeUnprintable(line)}\n`);
   try {
     return await run(say);
   } catch (error) {

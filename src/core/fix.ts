@@ -55,31 +55,83 @@ function lineAt(text: string, offset: number): { content: string; next: number }
   return { content: text.slice(offset, end), next };
 }
 
+/** Where the blank lines just above the line starting at `start` begin (`start` itself when there are none). */
+function blankLinesBefore(text: string, start: number): number {
+  let top = start;
+  while (top > 0) {
+    const previous = previousLineStart(text, top);
+    if (!isBlank(lineAt(text, previous).content)) break;
+    top = previous;
+  }
+  return top;
+}
+
 /**
  * Deletions of whole lines that meet (a repeated caption and the `TT`
  * after it) can together empty a block that neither emptied alone, leaving
- * two blank lines where there was one. Each such joined deletion standing
- * between blank lines takes the blank line after it too.
+ * two blank runs where there was one. Each such joined deletion standing
+ * between blank lines takes the blank lines above it too, as `deleteLines`
+ * does for one block: the copy below keeps the blank lines above it, which
+ * decide whether it opens a new story.
  */
 export function joinLineDeletions(text: string, edits: readonly TextEdit[]): TextEdit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const joined: TextEdit[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i]!;
+    let start = first.start;
     let end = first.end;
     let parts = 1;
     while (i + 1 < sorted.length && sorted[i + 1]!.start === end && sorted[i + 1]!.newText === '' && first.newText === '') {
       end = sorted[++i]!.end;
       parts++;
     }
-    if (parts > 1 && lineStart(text, first.start) === first.start && lineStart(text, end) === end && end < text.length) {
-      const before = first.start === 0 ? '' : lineAt(text, previousLineStart(text, first.start)).content;
-      const after = lineAt(text, end);
-      if (isBlank(before) && isBlank(after.content)) end = after.next;
+    if (parts > 1 && lineStart(text, start) === start && lineStart(text, end) === end) {
+      const before = start === 0 ? undefined : lineAt(text, previousLineStart(text, start)).content;
+      const after = end < text.length ? lineAt(text, end) : undefined;
+      if ((before === undefined || isBlank(before)) && (after === undefined || isBlank(after.content))) {
+        if (before !== undefined) start = Math.max(blankLinesBefore(text, start), joined[joined.length - 1]?.end ?? 0);
+        else if (after) end = after.next;
+      }
     }
-    joined.push({ start: first.start, end, newText: first.newText });
+    joined.push({ start, end, newText: first.newText });
   }
   return joined;
+}
+
+/** Line endings that a deletion may bring together: a lone `\r` and then a `\n` would read as one `\r\n`. */
+function joinsLineEndings(left: string | undefined, right: string | undefined): boolean {
+  return left === '\r' && right === '\n';
+}
+
+/**
+ * Keeps every line break an edit does not remove: an edit that would leave
+ * a lone `\r` just before a `\n` (deleting the line between them, or the
+ * spaces of a whitespace-only line) would turn two line endings into one
+ * `\r\n` and merge two lines. A whole line deleted there gives up the `\r`
+ * above it instead of its own `\n`; any other such edit ends its text with
+ * the `\r` and takes the `\n` in its place. Expects edits that neither
+ * overlap nor meet (`joinLineDeletions` joins those that meet).
+ */
+export function keepLineBreaks(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  return edits.map((edit) => {
+    const left = edit.newText === '' ? text[edit.start - 1] : edit.newText[edit.newText.length - 1];
+    if (edit.start === edit.end || !joinsLineEndings(left, text[edit.end])) return edit;
+    if (edit.newText === '' && text[edit.end - 1] === '\n' && text[edit.start - 2] !== '\r')
+      return { start: edit.start - 1, end: edit.end - 1, newText: '' };
+    return { start: edit.start, end: edit.end + 1, newText: `${edit.newText}\r` };
+  });
+}
+
+/** The edits of one pass: the chosen findings' fixes, deletions that meet joined, line breaks kept. */
+export function passEdits(text: string, chosen: readonly Finding[]): TextEdit[] {
+  return keepLineBreaks(
+    text,
+    joinLineDeletions(
+      text,
+      chosen.flatMap((finding) => finding.fix ?? []),
+    ),
+  );
 }
 
 /** Passes are bounded: fixes only delete and replace, so this is ample, and a pathological rule cannot loop. */
@@ -96,13 +148,7 @@ export function fixText(text: string, lint: (text: string) => readonly Finding[]
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const chosen = compatibleFixes(lint(output));
     if (chosen.length === 0) break;
-    const next = applyEdits(
-      output,
-      joinLineDeletions(
-        output,
-        chosen.flatMap((finding) => finding.fix!),
-      ),
-    );
+    const next = applyEdits(output, passEdits(output, chosen));
     if (next === output) break;
     applied.push(...chosen);
     output = next;

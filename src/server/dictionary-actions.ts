@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addDictionaryEntry, addDictionaryIgnore, type DictionaryEdit } from '../core/annotations/dictionary-edit';
 import type { EntityType } from '../core/entities/mention';
 import { LineIndex } from '../core/text/lines';
+import { readSettingsText } from '../workspace/read-text';
 
 /** A name is a few words on one line, as for the front-matter marks. */
 const MAX_NAME_LENGTH = 80;
@@ -25,7 +26,13 @@ const ENTRIES: ReadonlyArray<{ readonly label: string; readonly type: EntityType
 export function dictionaryActions(document: TextDocument, range: Range, dictionaryPath: string | undefined): CodeAction[] {
   const words = document.getText(range).trim();
   if (!dictionaryPath || !existsSync(dictionaryPath) || !words || words.length > MAX_NAME_LENGTH || /[\r\n]/.test(words)) return [];
-  const before = readFileSync(dictionaryPath, 'utf8');
+  let before: string;
+  try {
+    before = readSettingsText(dictionaryPath);
+  } catch {
+    // A dictionary that is no regular file or too large gets no edits; the diagnostics already say why.
+    return [];
+  }
   const uri = pathToFileURL(dictionaryPath).href;
   const action = (title: string, edited: DictionaryEdit): CodeAction => {
     if (edited.kind === 'refused') return { title, kind: CodeActionKind.RefactorRewrite, disabled: { reason: edited.reason } };

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { mergeConfigs, type Config } from '../core/config/config';
 import { parseConfig, type ConfigSyntax } from '../core/config/parse';
 import { LineIndex } from '../core/text/lines';
-import { describeIoError } from './read-text';
+import { describeIoError, describeParserLimit, readSettingsText } from './read-text';
 
 /** The names a configuration file may have, in the order they win when a folder holds several. */
 const CONFIG_NAMES: readonly string[] = ['.copydeskrc.json', '.copydeskrc.yaml', '.copydeskrc.yml'];
@@ -44,6 +44,15 @@ function extendsPlace(text: string): { line: number; column: number } {
   return { line: position.line + 1, column: position.character + 1 };
 }
 
+/** Parses a configuration's text; a nesting or alias bomb is a problem at the top of the file, not a crash. */
+function parseSettings(text: string, syntax: ConfigSyntax): ReturnType<typeof parseConfig> {
+  try {
+    return parseConfig(text, syntax);
+  } catch (error) {
+    return { problem: { message: describeParserLimit(error), line: 1, column: 1 } };
+  }
+}
+
 /**
  * Reads configuration files and what they extend, each file once. `extends`
  * names other files, relative to the file that extends them; the extending
@@ -63,11 +72,11 @@ class ConfigLoader {
     if (cached) return cached;
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      text = readSettingsText(path);
     } catch (error) {
       throw new ConfigError(path, describeIoError(error));
     }
-    const parsed = parseConfig(text.replace(/^\uFEFF/, ''), syntaxOf(path));
+    const parsed = parseSettings(text, syntaxOf(path));
     if ('problem' in parsed) throw new ConfigError(path, parsed.problem.message, parsed.problem.line, parsed.problem.column);
     // A dictionary is named relative to the file that names it; from here on it travels as an absolute path.
     const own = parsed.config.dictionary

@@ -1,7 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { parseDictionary, type Dictionary } from '../core/annotations/dictionary';
 import { ConfigError } from './config-files';
-import { describeIoError } from './read-text';
+import { describeIoError, describeParserLimit, readSettingsText } from './read-text';
+
+/** Parses a dictionary's text; a nesting or alias bomb is a problem at the top of the file, not a crash. */
+function parseHostileDictionary(text: string): ReturnType<typeof parseDictionary> {
+  try {
+    return parseDictionary(text);
+  } catch (error) {
+    return { problem: { message: describeParserLimit(error), line: 1, column: 1 } };
+  }
+}
 
 const loaded = new Map<string, Dictionary>();
 
@@ -15,11 +23,11 @@ export function readDictionary(path: string): Dictionary {
   if (cached) return cached;
   let text: string;
   try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    text = readSettingsText(path);
   } catch (error) {
     throw new ConfigError(path, `the entity dictionary cannot be read: ${describeIoError(error)}`);
   }
-  const parsed = parseDictionary(text);
+  const parsed = parseHostileDictionary(text);
   if ('problem' in parsed) throw new ConfigError(path, parsed.problem.message, parsed.problem.line, parsed.problem.column);
   loaded.set(path, parsed.dictionary);
   return parsed.dictionary;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { ArticleFormat } from '../core/article/model';
 import { formatForPath } from '../core/article/parse';
 
@@ -84,4 +84,45 @@ export function readArticle(path: string): ArticleText {
 export function encodeArticle(text: string, bom: boolean): Buffer {
   const body = Buffer.from(text, 'utf8');
   return bom ? Buffer.concat([Buffer.from(BOM), body]) : body;
+}
+
+/** The most a configuration file or an entity dictionary may hold: far more than any real one, far less than a runaway read. */
+export const SETTINGS_FILE_LIMIT = 1024 * 1024;
+
+/** Reads up to `limit + 1` bytes from an open file, so a file that grows while it is read is still caught. */
+function readUpTo(fd: number, limit: number): Buffer {
+  const buffer = Buffer.alloc(limit + 1);
+  let filled = 0;
+  for (let read = -1; read !== 0 && filled <= limit; filled += read) read = readSync(fd, buffer, filled, limit + 1 - filled, null);
+  return buffer.subarray(0, filled);
+}
+
+/**
+ * Reads a configuration file or a dictionary as text: a regular file of at
+ * most 1 MB, or an error saying which it is not. A device (`/dev/zero`), a
+ * pipe or a folder would otherwise be read until memory runs out; opening
+ * without blocking keeps a pipe with no writer from stalling the read.
+ */
+export function readSettingsText(path: string): string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
+    const bytes = readUpTo(fd, SETTINGS_FILE_LIMIT);
+    if (bytes.length > SETTINGS_FILE_LIMIT) throw new Error('larger than 1 MB, more than any configuration needs');
+    return bytes.toString('utf8').replace(/^\uFEFF/, '');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Why a parser gave up on a hostile settings file, in one line: nesting
+ * deeper than the stack (a JSON array three thousand deep) or a YAML alias
+ * bomb (the `yaml` library stops at its alias limit). Anything else is a bug
+ * and is thrown on.
+ */
+export function describeParserLimit(error: unknown): string {
+  if (error instanceof RangeError) return 'nested too deeply to read';
+  if (error instanceof ReferenceError && /alias/i.test(error.message)) return 'too many YAML aliases (a resource exhaustion attack?)';
+  throw error;
 }

@@ -336,9 +336,10 @@ describe('article model', () => {
       });
     }
 
-    it('accepts `...` as the closing fence', () => {
+    it('takes only `---` as the closing fence, as remark does: a block closed by `...` stays copy', () => {
       const file = plain(lf(['---', 'title: Ferry', '...', ...story]));
-      assert.equal(at(file, file.frontMatter!.yaml), 'title: Ferry\n');
+      assert.equal(file.frontMatter, undefined);
+      assert.ok(file.articles[0]!.blocks.some((block) => at(file, block)!.includes('title: Ferry')));
     });
 
     it('leaves an opening fence that never closes as copy, hiding nothing', () => {

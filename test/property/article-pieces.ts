@@ -20,7 +20,27 @@ const DATES = [
   'the fourth quarter',
   'fiscal 2024',
 ];
-const HOSTILE = ['\u00a0', '\t', '\r', '\u200b', '\u0007', '\u001b]0;TITLE\u0007', '😀', '\ufeff', '"', '“', '’', '«', '...', '---', '>'];
+const HOSTILE = [
+  '\u00a0',
+  '\t',
+  '\r',
+  '\u200b',
+  '\u0000',
+  '\u0007',
+  '\u001b]0;TITLE\u0007',
+  '\u202e',
+  '\u2028',
+  '😀',
+  '\ufeff',
+  '"',
+  '“',
+  '’',
+  '«',
+  '...',
+  '---',
+  '>',
+  '\n::error file=/etc/passwd,line=1::injected',
+];
 
 const name = fc.constantFrom(...NAMES);
 const place = fc.constantFrom(...PLACES);
@@ -67,6 +87,10 @@ const frontMatter = fc.constantFrom(
   '---\nheadline: [unclosed\n---',
   '---\nsummary: |\n  one\n\n  two\n---',
   '---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n---',
+  '---\nheadline: !!js/function "function () { return 1 }"\n---',
+  '---\n"\\e]0;TITLE\\a": x\n"\\n::error file=/etc/passwd,line=1::injected": y\n---',
+  '---\n---',
+  '---\n# only a comment\n---',
 );
 
 const piece = fc.oneof(
@@ -105,13 +129,14 @@ export const scrapedFile: fc.Arbitrary<string> = fc
     fc.array(fc.constantFrom('\n', '\n\n', '\n\n\n', '\n \n'), { minLength: 8, maxLength: 8 }),
     fc.array(fc.nat(), { maxLength: 6 }),
     fc.array(fc.constantFrom(...HOSTILE), { minLength: 1, maxLength: 6 }),
-    fc.boolean(),
+    // A reader drops one byte order mark; a file saved twice by a careless tool has two.
+    fc.constantFrom('', '\ufeff', '\ufeff\ufeff'),
   )
   .map(([front, stories, eol, gaps, positions, additions, bom]) => {
     const body = stories.map((pieces) => pieces.map((text, i) => text + gaps[i % gaps.length]!).join('\n')).join('\n\n\n');
     // Line endings first, so the salt's lone carriage returns survive among them.
     const text = salt(((front ? `${front}\n` : '') + body).replace(/\r\n|\r|\n/g, eol), positions, additions);
-    return (bom ? '\ufeff' : '') + text;
+    return bom + text;
   });
 
 /** Plain copy or Markdown. */

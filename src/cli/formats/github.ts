@@ -2,13 +2,14 @@ import { relative, sep } from 'node:path';
 import type { Severity } from '../../core/findings';
 import type { FileReport } from '../report';
 import type { FormatContext } from './context';
+import { escapeUnprintable } from './escape';
 import type { ReportWriter } from './writer';
 
 const COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes a command's message as the Actions runner decodes it. */
+/** Escapes a command's message as the Actions runner decodes it; other controls are shown, not sent to the log. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeUnprintable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a command's property value, where `:` and `,` also separate. */

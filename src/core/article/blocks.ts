@@ -1,7 +1,7 @@
 import type { Line } from '../text/lines';
 import type { Span } from '../text/span';
-import type { Block, Caption, PhotoBlock } from './model';
-import { findCaption, isByline, isCrossheadShaped, isHeadlineShaped } from './recognise';
+import type { Block, PhotoBlock } from './model';
+import { findCaption, isByline, isCrossheadShaped, isHeadlineShaped, isPhotoDebris } from './recognise';
 
 /** A run of non-blank lines, before it is known what part of the article it is. */
 export interface LineRun {
@@ -18,7 +18,12 @@ export interface RunPosition {
   readonly bodyStarted: boolean;
 }
 
-/** Lines beside captions in a photo block that are debris, not copy: `TT`, `Photo`. */
+/**
+ * Past this length a line beside captions is running copy, and the run is a
+ * paragraph, not a photo block. Shorter lines are either debris of the block
+ * (`TT`, `Photo`: see `isPhotoDebris`) or copy of their own that the block
+ * leaves out (a crosshead, a byline, a short quote).
+ */
 const MAX_STRAY_LENGTH = 40;
 
 /** A Markdown image on a line of its own: the photo a caption below it describes. */
@@ -63,8 +68,8 @@ export function classifyRun(run: LineRun, position: RunPosition): Block[] {
       ...classifyRun({ lines: rest, blanksBefore: 0, prose: proseWithin(run.prose, rest) }, { first: false, bodyStarted: false }),
     ];
   }
-  const photo = photoBlock(run);
-  if (photo) return [photo];
+  const photo = photoBlocks(run, position);
+  if (photo) return photo;
   if (lines.length === 1 && !position.bodyStarted && isByline(firstLine.text)) {
     return [{ kind: 'byline', ...trimmedSpan(firstLine), text: firstLine.text.trim(), lines, prose: run.prose }];
   }
@@ -80,16 +85,42 @@ function trimmedSpan(line: Line): Span {
   return { start: line.start + lead, end: line.start + line.text.trimEnd().length };
 }
 
-function photoBlock(run: LineRun): PhotoBlock | undefined {
-  const captions: Caption[] = [];
-  const strays: Line[] = [];
-  for (const line of run.lines) {
-    const caption = findCaption(line);
-    if (caption) captions.push(caption);
-    else if (MARKDOWN_IMAGE.test(line.text)) continue;
-    else if (line.text.trim().length <= MAX_STRAY_LENGTH) strays.push(line);
-    else return undefined;
+/** What a line of a run beside captions is. */
+type PhotoLine = 'caption' | 'image' | 'debris' | 'copy';
+
+function photoLine(line: Line): PhotoLine | undefined {
+  if (findCaption(line)) return 'caption';
+  if (MARKDOWN_IMAGE.test(line.text)) return 'image';
+  if (isPhotoDebris(line.text)) return 'debris';
+  return line.text.trim().length <= MAX_STRAY_LENGTH ? 'copy' : undefined;
+}
+
+/**
+ * A run of captions, with the photos they describe and debris among them,
+ * is a photo block. A short line of copy in the run (a crosshead under a
+ * caption, a byline, a short quote) is no part of it: the run is cut there
+ * and the copy read as a block of its own, so nothing deletes it with the
+ * block. A long line makes the whole run a paragraph.
+ */
+function photoBlocks(run: LineRun, position: RunPosition): Block[] | undefined {
+  const kinds = run.lines.map(photoLine);
+  if (!kinds.includes('caption') || kinds.includes(undefined)) return undefined;
+  const blocks: Block[] = [];
+  let cut = 0;
+  for (let i = 1; i <= run.lines.length; i++) {
+    if (i < run.lines.length && (kinds[i] === 'copy') === (kinds[cut] === 'copy')) continue;
+    const lines = run.lines.slice(cut, i);
+    const part = { lines, blanksBefore: cut === 0 ? run.blanksBefore : 0, prose: proseWithin(run.prose, lines) };
+    const photo = kinds[cut] === 'copy' ? undefined : photoBlock(part, kinds.slice(cut, i));
+    blocks.push(...(photo ? [photo] : classifyRun(part, { first: false, bodyStarted: position.bodyStarted })));
+    cut = i;
   }
+  return blocks;
+}
+
+function photoBlock(run: LineRun, kinds: readonly (PhotoLine | undefined)[]): PhotoBlock | undefined {
+  const captions = run.lines.flatMap((line) => findCaption(line) ?? []);
   if (captions.length === 0) return undefined;
-  return { kind: 'photo', ...spanOf(run.lines), lines: run.lines, prose: run.prose, captions, strays };
+  const of = (kind: PhotoLine): Line[] => run.lines.filter((_, i) => kinds[i] === kind);
+  return { kind: 'photo', ...spanOf(run.lines), lines: run.lines, prose: run.prose, captions, images: of('image'), strays: of('debris') };
 }

@@ -5,24 +5,34 @@ import type { Span } from '../text/span';
 import type { ArticleFile, EditorAnnotations, FrontMatter } from './model';
 
 const FENCE = /^---[ \t]*$/;
-const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /**
  * A YAML block fenced by `---` lines at the very top of a file (Jekyll,
- * Hugo and Astro all read this shape), parsed once for every reader. An
- * opening fence never closed is not front-matter: the text stays copy, so
- * nothing is silently hidden.
+ * Hugo and Astro all read this shape, and so does remark's front-matter,
+ * which reads the Markdown around it), parsed once for every reader. YAML's
+ * own `...` end marker closes no block: remark would read the lines as copy
+ * while Copydesk kept them out of it. An opening fence never closed is not
+ * front-matter: the text stays copy, so nothing is silently hidden.
  */
 export function findFrontMatter(text: string, lines: readonly Line[]): FrontMatter | undefined {
   const opening = lines[0];
   if (!opening || !FENCE.test(opening.text)) return undefined;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (CLOSING_FENCE.test(line.text))
+    if (FENCE.test(line.text))
       return readFrontMatter(text, { start: opening.start, end: line.end }, { start: opening.next, end: line.start });
   }
   return undefined;
 }
+
+/**
+ * How front-matter is parsed: unique keys, warnings kept in the document
+ * (an unknown tag such as `!!js/function`) rather than printed by Node.
+ */
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
+
+/** Aliases a block may expand: enough for any hand-written front-matter, too few for an alias bomb. */
+const MAX_ALIASES = 100;
 
 /**
  * The block's YAML read once. The `yaml` package takes neither a lone CR
@@ -37,7 +47,7 @@ export function readFrontMatter(text: string, block: Span, yaml: Span): FrontMat
     if (ending === '\r\n') crlf.push(offset - crlf.length);
     return '\n';
   });
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(source, YAML_OPTIONS);
   const { fields, unreadable } = fieldsOf(document);
   return { ...block, yaml, source, crlf, document, fields, ...(unreadable ? { unreadable } : {}), editor: editorAnnotations(fields) };
 }
@@ -46,7 +56,7 @@ export function readFrontMatter(text: string, block: Span, yaml: Span): FrontMat
 function fieldsOf(document: FrontMatter['document']): Pick<FrontMatter, 'fields' | 'unreadable'> {
   if (document.errors.length > 0 || !isMap(document.contents)) return { fields: undefined };
   try {
-    return { fields: document.toJS() as Record<string, unknown> };
+    return { fields: document.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown> };
   } catch (error) {
     return { fields: undefined, unreadable: (error as Error).message };
   }

@@ -94,10 +94,13 @@ export type HeadlineBlock = WordsBlock<'headline'>;
 
 export type BylineBlock = WordsBlock<'byline'>;
 
-/** Captions pasted together between blank lines, with any stray lines among them (`TT`). */
+/** Captions pasted together between blank lines, with the photos they describe and any debris among them (`TT`). */
 export interface PhotoBlock extends BlockBase {
   readonly kind: 'photo';
   readonly captions: readonly Caption[];
+  /** Markdown images on lines of their own: `![The ferry at the quay](ferry.jpg)`. */
+  readonly images: readonly Line[];
+  /** Debris among the captions, not copy: a site marker or an agency's bare name (`TT`, `Photo`). */
   readonly strays: readonly Line[];
 }
 

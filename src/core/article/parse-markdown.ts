@@ -15,7 +15,9 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
  * is its text nodes only.
  */
 export function markdownPieces(text: string, lines: readonly Line[]): Piece[] {
-  const root = markdown.parse(text) as Root;
+  // remark drops a byte order mark at the start, which would move every place it gives by one: a second mark
+  // (the reader dropped the first) is read as a space, which is as wide and means nothing in Markdown there.
+  const root = markdown.parse(text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text) as Root;
   const pieces: Piece[] = [];
   let previousEndLine = -1;
   let headlineSeen = false;

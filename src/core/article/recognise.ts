@@ -2,9 +2,10 @@ import affiliations from '../lexicon/byline-affiliations.json';
 import months from '../lexicon/months.json';
 import nameParticles from '../lexicon/name-particles.json';
 import photoAgencies from '../lexicon/photo-agencies.json';
+import siteMarkers from '../lexicon/site-markers.json';
 import timeWords from '../lexicon/time-words.json';
 import weekdays from '../lexicon/weekdays.json';
-import { wordSet } from '../lexicon/word-list';
+import { lowerCaseSet, wordSet } from '../lexicon/word-list';
 import type { Line } from '../text/lines';
 import type { Caption, Credit, Dateline } from './model';
 
@@ -187,4 +188,22 @@ export function isCrossheadShaped(text: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 80) return false;
   if (trimmed.split(/\s+/).length > 10) return false;
   return !/[.,;:]$/.test(trimmed);
+}
+
+/** What a scraper leaves beside a photo: its site markers (`TT`, `Photo`) and the agencies' bare names (`NTB`, `(EPA)`). */
+const PHOTO_DEBRIS = new Set([...lowerCaseSet(siteMarkers), ...lowerCaseSet(photoAgencies)]);
+
+/**
+ * Debris beside captions: a site marker or an agency's name alone on its
+ * line, in emphasis or brackets, with a trailing colon or dots
+ * (`**Photo:**`, `(EPA)`). Words of copy, however few, are not debris.
+ */
+export function isPhotoDebris(text: string): boolean {
+  const bare = text
+    .trim()
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/[\s:.\u2026>\u00BB\u203A]+$/u, '')
+    .trim();
+  return PHOTO_DEBRIS.has(bare.toLowerCase());
 }

@@ -8,9 +8,10 @@ import { FIELD_ORDER, MANAGED_FIELDS, type ArticleMetadata } from './model';
 /** Long captions stay on one line: a folded scalar is valid YAML but hard to edit. */
 const NO_FOLDING = { lineWidth: 0, minContentWidth: 0 } as const;
 
-/** A new front-matter block's YAML (without its `---` fences), fields in the schema's order. */
+/** A new front-matter block's YAML (without its `---` fences), fields in the schema's order; nothing for an article with nothing to say (not `{}`, a flow mapping no update could add fields to). */
 export function generateFrontMatter(article: Article, file: ArticleFile, annotations: ArticleAnnotations): string {
-  return new Document(describeArticle(article, file, annotations)).toString(NO_FOLDING);
+  const fields = describeArticle(article, file, annotations);
+  return Object.keys(fields).length === 0 ? '' : new Document(fields).toString(NO_FOLDING);
 }
 
 /**
@@ -34,6 +35,9 @@ export function updateFrontMatter(frontMatter: FrontMatter, article: Article, fi
   const fields = describeArticle(article, file, annotations);
   const style = styleOf(existingYaml);
   const regions = fieldRegions(map, existingYaml);
+  // A mapping indented as a whole (`  note: kept`) takes new and rewritten fields at its own column.
+  const column = mappingColumn(map, existingYaml);
+  const render = (pair: Pair<Scalar, unknown>): string => indented(renderField(pair, style), column);
   const edits: TextEdit[] = [];
   for (const key of FIELD_ORDER) {
     const pair = fieldPair(map, key);
@@ -43,15 +47,25 @@ export function updateFrontMatter(frontMatter: FrontMatter, article: Article, fi
     if (!managed || (!pair && value === undefined) || (pair && sameValue(pair.value, value))) continue;
     if (!pair) {
       const at = insertionPoint(map, key, regions);
-      edits.push({ start: at, end: at, newText: renderField(document.createPair(key, value) as Pair<Scalar, unknown>, style) });
+      edits.push({ start: at, end: at, newText: render(document.createPair(key, value) as Pair<Scalar, unknown>) });
     } else if (value === undefined) {
       edits.push({ ...regions.get(pair)!, newText: '' });
     } else {
       pair.value = merged(document, pair.value as Node | null, value);
-      edits.push({ ...regions.get(pair)!, newText: renderField(pair as Pair<Scalar, unknown>, style) });
+      edits.push({ ...regions.get(pair)!, newText: render(pair as Pair<Scalar, unknown>) });
     }
   }
   return applyEdits(existingYaml, edits);
+}
+
+/** The column the mapping's keys stand at. */
+function mappingColumn(map: YAMLMap, yaml: string): number {
+  const first = (map.items[0]?.key as Node | undefined)?.range?.[0] ?? 0;
+  return first - lineStart(yaml, first);
+}
+
+function indented(text: string, column: number): string {
+  return column === 0 ? text : text.replace(/^(?=.)/gm, ' '.repeat(column));
 }
 
 function fieldPair(map: YAMLMap, key: string): Pair | undefined {

@@ -46,7 +46,18 @@ export function checkFrontMatter(yaml: string): FrontMatterProblem[] {
   return problemsOf(readFrontMatter(yaml, whole, whole));
 }
 
+/** What the YAML parser warned of (an unknown tag such as `!!js/function`), with the block's problems. */
 function problemsOf(frontMatter: FrontMatter): FrontMatterProblem[] {
+  const warnings = frontMatter.document.warnings.map((warning): FrontMatterProblem => ({
+    kind: 'syntax',
+    start: fileOffset(frontMatter, Math.min(warning.pos[0], frontMatter.source.length)),
+    end: fileOffset(frontMatter, Math.min(warning.pos[1], frontMatter.source.length)),
+    message: `Front-matter YAML: ${warning.message.split('\n')[0]}`,
+  }));
+  return [...warnings, ...blockProblems(frontMatter)].sort((a, b) => a.start - b.start);
+}
+
+function blockProblems(frontMatter: FrontMatter): FrontMatterProblem[] {
   const { document, source } = frontMatter;
   // Places the parser gives, kept inside the block: an error at its very end points at its last character.
   const at = (start: number, end: number): Span => {

@@ -3,9 +3,11 @@ import { comparisonKey } from '../text/normalise';
 import { deleteLines } from './edits';
 import { defineRule } from './rule';
 
-/** The captions a block shows, whatever their order or how often each was pasted. */
+/** The captions and photos a block shows, whatever their order or how often each was pasted: a block with a photo the first copy lacks is no repeat. */
 function blockKey(block: PhotoBlock): string {
-  return [...new Set(block.captions.map((caption) => comparisonKey(caption.text)))].sort().join('\n');
+  return [...new Set([...block.captions.map((caption) => caption.text), ...block.images.map((image) => image.text)].map(comparisonKey))]
+    .sort()
+    .join('\n');
 }
 
 /** Scrapers repeat the whole photo block after the repeated headline: the later copy goes. */
