@@ -40,8 +40,9 @@ describe('the scraped sample', function () {
   beforeEach(() => {
     folder = makeFolder();
     copyFileSync(SAMPLE, join(folder, 'sample.txt'));
-    // CI lays shared/ out without write bits; the copy is made the same way.
-    chmodSync(join(folder, 'sample.txt'), 0o444);
+    // CI lays shared/ out without write bits and --fix refuses a read-only file, so the copy is made
+    // writable, with a mode other than the default so the fix is seen to keep it.
+    chmodSync(join(folder, 'sample.txt'), 0o640);
   });
   afterEach(() => cleanUp(folder));
 
@@ -103,6 +104,6 @@ describe('the scraped sample', function () {
     }
     const expected = lines.filter((_, index) => !DELETED_LINES.includes(index + 1)).join('\n');
     assert.equal(readFileSync(join(folder, 'sample.txt'), 'utf8'), expected);
-    assert.equal(statSync(join(folder, 'sample.txt')).mode & 0o777, 0o444, 'the fixed copy keeps its mode');
+    assert.equal(statSync(join(folder, 'sample.txt')).mode & 0o777, 0o640, 'the fixed copy keeps its mode');
   });
 });
