@@ -173,6 +173,7 @@ async function lintPaths(
     onOutcome: (index, outcome) => take({ displayPath: relative(io.cwd, files[index]!), outcome }),
   });
   progress.finish();
+  if (run.cacheProblem) say(`warning: ${run.cacheProblem}`);
   if (options.verbose)
     say(
       `linted ${files.length} files (${run.fromCache} from the cache) ${run.workers > 0 ? `on ${run.workers} worker threads` : 'in one thread'}`,

@@ -26,6 +26,8 @@ export interface FileTask {
   readonly fix: FixMode;
 }
 
+const BOM_CHARACTER = '\uFEFF';
+
 function place(span: Span, lines: LineIndex): Pick<ReportedFinding, 'line' | 'column' | 'endLine' | 'endColumn' | 'start' | 'end'> {
   const start = lines.positionAt(span.start);
   const end = lines.positionAt(span.end);
@@ -76,7 +78,8 @@ export function lintArticle(task: FileTask, article: ArticleText): { report: Fil
   const changed = fixed.output !== article.text;
   const fix: FileFix = { applied: countApplied(fixed.applied) };
   if (task.fix === 'write' && changed) writeFileAtomic(task.path, encodeArticle(fixed.output, article.bom));
-  if (task.fix === 'output') return { report, fix: { ...fix, output: fixed.output } };
+  // Standard input's fixed text goes out as it came in: its byte order mark and its line breaks.
+  if (task.fix === 'output') return { report, fix: { ...fix, output: (article.bom ? BOM_CHARACTER : '') + fixed.output } };
   if (task.fix === 'dry-run' && changed) {
     return {
       report,

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { readBytes } from '../workspace/read-text';
+import { describeIoError, readBytes } from '../workspace/read-text';
 import { ConfigLookup } from '../workspace/config-files';
 import { LintCache } from './cache';
 import type { FileTask, FixMode } from './lint-file';
@@ -36,6 +36,8 @@ export interface LintRun {
   readonly workers: number;
   /** How many reports came from the cache. */
   readonly fromCache: number;
+  /** Why the cache could not be written, when it could not: the run's report stands. */
+  readonly cacheProblem?: string;
 }
 
 /** Each file's size in bytes, 0 when it cannot be read (lintFile then says why). */
@@ -104,8 +106,17 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
       },
     },
   );
-  cache?.save();
-  return { workers: workerCount, fromCache: paths.length - total };
+  return { workers: workerCount, fromCache: paths.length - total, ...saveCache(cache) };
+}
+
+/** Writes the cache; one that cannot be written costs the next run its speed, not this run its report. */
+function saveCache(cache: LintCache | undefined): { cacheProblem?: string } {
+  try {
+    cache?.save();
+    return {};
+  } catch (error) {
+    return { cacheProblem: `the cache was not written to ${cache!.location}: ${describeIoError(error)}` };
+  }
 }
 
 /** Hands `onOutcome` each outcome in path order as the run fills them in, and lets go of it; call it after each one arrives. */

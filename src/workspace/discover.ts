@@ -6,6 +6,7 @@ import { DEFAULT_FILES } from '../core/config/config';
 import type { AppliedConfig, ConfigLookup } from './config-files';
 import type { IgnoreLookup } from './ignore-files';
 import { describeIoError } from './read-text';
+import { walkFolder } from './walk';
 
 /** Folders never walked: other people's packages and version control. */
 const NEVER_WALKED = ['**/node_modules/**', '**/.git/**'];
@@ -47,7 +48,8 @@ export function articleGlobs(applied: AppliedConfig): readonly string[] {
 /**
  * Turns the command line's paths and globs into the files to lint. A file
  * named outright is linted whatever its name; a folder is walked for the
- * files its configuration's `files` globs match; a glob matches any file.
+ * files its configuration's `files` globs match (see `walkFolder` for
+ * links); a glob matches any file.
  * Ignore files and `ignores` leave files out of all three.
  */
 export function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Discovery {
@@ -84,7 +86,7 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
       continue;
     }
     if (stats?.isDirectory()) {
-      const candidates = globSync('**/*', { cwd: path, absolute: true, onlyFiles: true, ignore: NEVER_WALKED });
+      const candidates = walkFolder(path);
       const articles = candidates.filter((file) => isArticle(file, path));
       const kept = articles.filter((file) => !ignores.isIgnored(file));
       kept.forEach((file) => files.add(file));
@@ -93,7 +95,8 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
       continue;
     }
     if (stats === undefined && isDynamicPattern(pattern)) {
-      const matched = globSync(pattern, { cwd, absolute: true, onlyFiles: true, ignore: NEVER_WALKED });
+      // A glob matches no symbolic link: followed, a link to `/` or into a loop would walk without end.
+      const matched = globSync(pattern, { cwd, absolute: true, onlyFiles: true, ignore: NEVER_WALKED, followSymbolicLinks: false });
       const kept = matched.filter((file) => !ignores.isIgnored(file));
       kept.forEach((file) => files.add(file));
       if (kept.length === 0)
