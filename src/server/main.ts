@@ -4,13 +4,14 @@
 // VS Code, whose client forks the server), `--node-ipc` for clients that
 // start it that way.
 import { fileURLToPath } from 'node:url';
-import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import type { Config } from '../core/config/config';
 import { ConfigLookup } from '../workspace/config-files';
 import { forgetDictionaries } from '../workspace/dictionary-file';
 import { discoverFiles } from '../workspace/discover';
 import { IgnoreLookup } from '../workspace/ignore-files';
 import type { ServerWorkspace } from './documents';
+import { answerParseErrors, createLifecycle, type Lifecycle } from './lifecycle';
 import { startServer } from './server';
 
 /** What the launcher may ask of the server as it starts it. */
@@ -64,8 +65,28 @@ function diskWorkspace(connection: Connection): ServerWorkspace {
   return { configFor, findArticleFiles, changed };
 }
 
+/**
+ * Over stdio the server makes its own reader so that a message that cannot
+ * be read gets its parse error; it then does what the library does for
+ * streams it is handed: ends when the editor closes the pipe (cleanly only
+ * after shutdown), and keeps console output off the protocol's stdout.
+ */
+function stdioConnection(lifecycle: Lifecycle): Connection {
+  const reader = new StreamMessageReader(process.stdin);
+  const writer = new StreamMessageWriter(process.stdout);
+  answerParseErrors(reader, writer);
+  const end = (): never => process.exit(lifecycle.shutDown() ? 0 : 1);
+  process.stdin.on('end', end).on('close', end);
+  console.log = console.info = console.debug = console.warn = console.error;
+  return createConnection(ProposedFeatures.all, reader, writer, lifecycle.options);
+}
+
 /** Connects to the editor and serves it until it disconnects. */
 export function start(hooks: StartHooks = {}): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const lifecycle = createLifecycle();
+  const connection = process.argv.includes('--stdio')
+    ? stdioConnection(lifecycle)
+    : createConnection(ProposedFeatures.all, lifecycle.options);
+  lifecycle.register(connection);
   startServer(connection, { workspace: diskWorkspace(connection), ...hooks });
 }
